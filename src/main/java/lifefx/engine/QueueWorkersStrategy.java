@@ -1,0 +1,229 @@
+package lifefx.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import lifefx.life.CellLogic;
+import lifefx.life.Grid;
+
+/**
+ * {@code queue}: the article's queue pipeline. K long-lived worker threads take cell jobs from an
+ * input {@link BlockingQueue}, run the cell logic and put each result on an output queue; the
+ * caller counts each cell's neighbours, feeds the jobs, and collects exactly one result per cell
+ * from the output queue (fan-in) before it builds the grid.
+ *
+ * <p>Jobs and results are tagged with their generation's {@link Round}. A cancelled round's jobs
+ * are drained from the input queue and any result a worker still produces for it is dropped by
+ * the next round's collector, so nothing of a cancelled generation is ever published.
+ *
+ * <p><b>Threading:</b> the workers are platform threads started on the first step and ended by
+ * {@link #close} (a poison job each, then an interrupt, then join). Only the caller thread writes
+ * the builder. <b>Memory visibility:</b> a {@code BlockingQueue} hand-off happens-before the taker
+ * sees the element (see "Memory consistency effects" in {@code BlockingQueue}): jobs carry an
+ * immutable grid to the workers, and results carry each cell's value back to the caller.
+ */
+public final class QueueWorkersStrategy implements GenerationStrategy {
+
+    public static final String NAME = "queue";
+
+    /** Jobs taken from the input queue in one go; bounds lock traffic without changing the model. */
+    private static final int TAKE_BATCH = 64;
+
+    /** One generation's shared context; jobs and results point at it. */
+    private static final class Round {
+        final CellLogic logic;
+        volatile boolean cancelled;
+
+        Round(CellLogic logic) {
+            this.logic = logic;
+        }
+    }
+
+    /** One cell to compute: its state and neighbour count, counted by the feeder as in the article. */
+    private record Job(Round round, int index, boolean alive, int neighbours) {
+    }
+
+    /** One cell's next state, or the failure of its logic. */
+    private record Result(Round round, int index, boolean alive, Throwable failure) {
+    }
+
+    private final int workerCount;
+    private final BlockingQueue<Job> in = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Result> out = new LinkedBlockingQueue<>();
+    private final Object lock = new Object();
+    private Worker[] workers;
+    private volatile boolean closed;
+
+    public QueueWorkersStrategy(StrategyConfig config) {
+        this.workerCount = config.threads();
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    private void ensureWorkers() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException(NAME + " is closed");
+            }
+            if (workers != null) {
+                return;
+            }
+            workers = new Worker[workerCount];
+            for (int i = 0; i < workerCount; i++) {
+                workers[i] = new Worker("lifefx-queue-worker-" + (i + 1));
+                workers[i].thread.start();
+            }
+        }
+    }
+
+    /**
+     * One long-lived worker. {@code busyWith} names the round whose job it is running, so that a
+     * cancelling caller can wait until no worker runs a job of the cancelled round any more. The
+     * worker publishes {@code busyWith} before it reads {@code round.cancelled}, and the canceller
+     * sets {@code cancelled} before it reads {@code busyWith}; both are volatile, so at least one of
+     * them sees the other's write and no job of a cancelled round starts unseen.
+     */
+    private final class Worker {
+        final Thread thread;
+        volatile Round busyWith;
+
+        Worker(String name) {
+            thread = new Thread(this::run, name);
+            thread.setDaemon(true);
+        }
+
+        /** Runs on this worker's thread until close(). Interrupts from a cancel are absorbed. */
+        private void run() {
+            List<Job> batch = new ArrayList<>(TAKE_BATCH);
+            while (!closed) {
+                try {
+                    batch.add(in.take());
+                } catch (InterruptedException e) {
+                    continue; // a cancel or close(): re-check closed
+                }
+                in.drainTo(batch, TAKE_BATCH - 1);
+                for (Job job : batch) {
+                    Round round = job.round();
+                    busyWith = round;
+                    try {
+                        // Drop an interrupt left over from an earlier round's cancel; a cancel of
+                        // this round sets `cancelled` before it interrupts, so it is not lost.
+                        Thread.interrupted();
+                        if (!round.cancelled && !closed) {
+                            runJob(round, job);
+                        }
+                    } finally {
+                        busyWith = null;
+                    }
+                }
+                batch.clear();
+            }
+        }
+
+        private void runJob(Round round, Job job) {
+            Result result;
+            try {
+                result = new Result(round, job.index(), round.logic.next(job.alive(), job.neighbours()), null);
+            } catch (InterruptedException e) {
+                if (round.cancelled || closed) {
+                    return;
+                }
+                result = new Result(round, job.index(), false, e);
+            } catch (Throwable e) {
+                result = new Result(round, job.index(), false, e);
+            }
+            out.add(result); // unbounded: never blocks
+        }
+    }
+
+    @Override
+    public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
+        CellSweep.checkInterrupt();
+        ensureWorkers();
+        int w = current.width();
+        int cells = current.size().cells();
+        Grid.Builder next = new Grid.Builder(current.size());
+        Round round = new Round(logic);
+        try {
+            for (int i = 0; i < cells; i++) {
+                in.put(new Job(round, i, current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
+            }
+            int collected = 0;
+            while (collected < cells) {
+                Result r = out.take();
+                if (r.round() != round) {
+                    continue; // left over from a cancelled generation
+                }
+                if (r.failure() != null) {
+                    cancel(round);
+                    throw StepFailedException.fromCell(NAME, current.generation(), r.failure());
+                }
+                next.set(r.index(), r.alive());
+                collected++;
+            }
+        } catch (InterruptedException e) {
+            cancel(round);
+            throw e;
+        }
+        return next.build(current.generation() + 1);
+    }
+
+    /**
+     * Cancels a round: its queued jobs are removed, workers running one of its jobs are interrupted,
+     * and this waits until no worker runs a job of it any more.
+     */
+    private void cancel(Round round) {
+        round.cancelled = true;
+        in.removeIf(job -> job.round() == round);
+        Worker[] ws;
+        synchronized (lock) {
+            ws = workers;
+        }
+        if (ws == null) {
+            return;
+        }
+        for (Worker w : ws) {
+            if (w.busyWith == round) {
+                w.thread.interrupt();
+            }
+        }
+        boolean interrupted = Thread.interrupted();
+        for (Worker w : ws) {
+            while (w.busyWith == round && w.thread.isAlive()) {
+                Thread.onSpinWait();
+                Thread.yield();
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        Worker[] ws;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            ws = workers;
+        }
+        if (ws == null) {
+            return;
+        }
+        in.clear();
+        Thread[] threads = new Thread[ws.length];
+        for (int i = 0; i < ws.length; i++) {
+            threads[i] = ws[i].thread;
+            threads[i].interrupt();
+        }
+        Joins.joinUninterruptibly(threads, threads.length);
+        in.clear();
+        out.clear();
+    }
+}
