@@ -36,9 +36,15 @@ final class LifeReader {
         return r.finish();
     }
 
-    static Pattern read105(Source src) throws PatternFormatException {
+    /**
+     * @param withVersionLine whether the input starts with {@code #Life 1.05}; older files start
+     *                        straight with {@code #D} or {@code #P} lines
+     */
+    static Pattern read105(Source src, boolean withVersionLine) throws PatternFormatException {
         LifeReader r = new LifeReader(src);
-        r.versionLine("#Life 1.05");
+        if (withVersionLine) {
+            r.versionLine("#Life 1.05");
+        }
         r.body105();
         return r.finish();
     }

@@ -85,7 +85,8 @@ public final class PatternReader {
                 case PLAINTEXT -> PlaintextReader.read(src);
                 case LIFE_106 -> LifeReader.read106(src, true);
                 case LIFE_106_BARE -> LifeReader.read106(src, false);
-                case LIFE_105 -> LifeReader.read105(src);
+                case LIFE_105 -> LifeReader.read105(src, true);
+                case LIFE_105_BARE -> LifeReader.read105(src, false);
             };
         } catch (StackOverflowError | RuntimeException e) {
             // A bug of ours, not the user's: still one line, and still the documented type.
@@ -99,12 +100,12 @@ public final class PatternReader {
             case RLE -> PatternFormat.RLE;
             case PLAINTEXT -> PatternFormat.PLAINTEXT;
             case LIFE_106, LIFE_106_BARE -> PatternFormat.LIFE_106;
-            case LIFE_105 -> PatternFormat.LIFE_105;
+            case LIFE_105, LIFE_105_BARE -> PatternFormat.LIFE_105;
         };
     }
 
     /** What the detector saw; Life 1.06 may come without its {@code #Life 1.06} line (pasted). */
-    private enum Kind { RLE, PLAINTEXT, LIFE_106, LIFE_106_BARE, LIFE_105 }
+    private enum Kind { RLE, PLAINTEXT, LIFE_106, LIFE_106_BARE, LIFE_105, LIFE_105_BARE }
 
     static Reader utf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -114,7 +115,7 @@ public final class PatternReader {
 
     /**
      * Looks at the first lines: {@code #Life 1.06} or {@code #Life 1.05} name themselves; a first
-     * line starting with {@code !}, or rows of only {@code .}, {@code O} and {@code *}, is
+     * line starting with {@code !}, or a row of only {@code .}, {@code O} and {@code *}, is
      * plaintext; a bare {@code x y} pair is Life 1.06 without its header; {@code #} lines followed
      * by rows of {@code .} and {@code *} with a {@code #P} line are Life 1.05; anything else is
      * RLE, whose reader then says exactly what is wrong, if anything.
@@ -152,7 +153,7 @@ public final class PatternReader {
                 if (l.startsWith("#")) {
                     sawP |= l.startsWith("#P");
                 } else if (!l.isEmpty()) {
-                    return sawP && onlyOf(l, ".*") ? Kind.LIFE_105 : Kind.RLE;
+                    return sawP && onlyOf(l, ".*") ? Kind.LIFE_105_BARE : Kind.RLE;
                 }
             }
             return Kind.RLE;
@@ -163,7 +164,9 @@ public final class PatternReader {
         if (LIFE_106_PAIR.matcher(line).matches()) {
             return Kind.LIFE_106_BARE;
         }
-        if (onlyOf(line, ".O*")) {
+        // Rows of '.', 'O' and '*' (lower-case 'o' too, as LifeViewer takes it), but not a row of
+        // only 'o', which is also valid RLE and reads the same either way.
+        if (onlyOf(line, ".Oo* \t") && (line.indexOf('.') >= 0 || line.indexOf('O') >= 0 || line.indexOf('*') >= 0)) {
             return Kind.PLAINTEXT;
         }
         return Kind.RLE;

@@ -88,7 +88,7 @@ class FuzzTest {
 
     @Test
     void life105ReaderThrowsOnlyPatternFormatException() {
-        fuzz("Life 1.05", LIFE_105, LifeReader::read105);
+        fuzz("Life 1.05", LIFE_105, src -> LifeReader.read105(src, true));
     }
 
     @Test
@@ -139,7 +139,7 @@ class FuzzTest {
         checkPointing(rnd, RLE, RleReader::read, false);
         checkPointing(rnd, PLAINTEXT, PlaintextReader::read, false);
         checkPointing(rnd, LIFE_106, src -> LifeReader.read106(src, true), false);
-        checkPointing(rnd, LIFE_105, LifeReader::read105, false);
+        checkPointing(rnd, LIFE_105, src -> LifeReader.read105(src, true), false);
         checkPointing(rnd, RLE, RleReader::read, true);
         checkPointing(rnd, PLAINTEXT, PlaintextReader::read, true);
     }
