@@ -19,7 +19,7 @@ class LongRunTest {
         int c = 512;
         b.set(r, c + 1, true).set(r, c + 2, true).set(r + 1, c, true).set(r + 1, c + 1, true).set(r + 2, c + 1, true);
         Grid g = b.build(0);
-        try (GenerationStrategy s = StrategyRegistry.get(BandedStrategy.NAME).create(new StrategyConfig(2))) {
+        try (GenerationStrategy s = StrategyRegistry.get(PackedStrategy.NAME).create(new StrategyConfig(2))) {
             for (int i = 0; i < 1103; i++) {
                 g = s.step(g, CellLogic.of(Rule.CONWAY));
             }
