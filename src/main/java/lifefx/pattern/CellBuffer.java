@@ -42,16 +42,19 @@ final class CellBuffer {
         if (grown * Long.BYTES > free - (free >> 3)) {
             grown = needed;
             if (needed * Long.BYTES > free - (free >> 3)) {
-                throw source.error(line, column, "the pattern has more live cells (" + needed
-                        + " so far) than fit in this JVM's memory; give Java more with -Xmx");
+                throw outOfMemory(needed, line, column);
             }
         }
         try {
             keys = Arrays.copyOf(keys, (int) grown);
         } catch (OutOfMemoryError e) {
-            throw source.error(line, column, "the pattern has more live cells (" + needed
-                    + " so far) than fit in this JVM's memory; give Java more with -Xmx");
+            throw outOfMemory(needed, line, column);
         }
+    }
+
+    private PatternFormatException outOfMemory(long needed, int line, int column) {
+        return source.error(line, column, "the pattern has more live cells (" + needed
+                + " by here) than fit in this JVM's memory; give Java more with -Xmx");
     }
 
     /** Adds a cell; {@link #reserve} must have made room. */

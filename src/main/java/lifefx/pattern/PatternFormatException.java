@@ -94,8 +94,10 @@ public final class PatternFormatException extends Exception {
         if (c == '\n') {
             return "end of line";
         }
-        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || Character.isSurrogate((char) c)
-                || c == 0xFFFD || c == 0xFEFF) {
+        if (c == 0xFFFD) {
+            return "bytes that are not UTF-8 text";
+        }
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || Character.isSurrogate((char) c) || c == 0xFEFF) {
             return String.format("character U+%04X", c);
         }
         return "'" + (char) c + "'";

@@ -15,8 +15,9 @@ import lifefx.life.Rule;
  *       !Position:} lines, which other programs show as comments. The box beyond the last live row
  *       and column is not kept.
  *   <li><b>Life 1.06</b> writes absolute coordinates (position + cell), so it has no origin of its
- *       own: reading it back gives {@link Pattern#normalized()}. Name, author, comments and rule go
- *       in {@code #N}, {@code #O}, {@code #C} and {@code #R} lines.
+ *       own: reading it back gives {@link Pattern#normalized()}. A rule other than B3/S23 goes in a
+ *       {@code #R} line. Name, author and comments are not written: the format has no place for
+ *       them, and some readers (LifeViewer) take the digits on any line for a cell.
  * </ul>
  */
 public final class PatternWriter {
@@ -196,15 +197,9 @@ public final class PatternWriter {
     private static String life106(Pattern p) {
         StringBuilder sb = new StringBuilder("#Life 1.06\n");
         Metadata m = p.metadata();
-        if (m.name() != null) {
-            sb.append("#N ").append(m.name()).append('\n');
-        }
-        if (m.author() != null) {
-            sb.append("#O ").append(m.author()).append('\n');
-        }
-        for (String c : m.comments()) {
-            sb.append(c.isEmpty() ? "#C" : "#C " + c).append('\n');
-        }
+        // Only the rule goes in a # line: readers such as LifeViewer's take any digits on any line
+        // for coordinates, so a comment like "#C p30 gun, 2 guns" would come back as a cell. A
+        // rule has no spaces, so it never reads as an "x y" pair.
         if (!p.rule().equals(Rule.CONWAY)) {
             sb.append("#R ").append(p.rule()).append('\n');
         }
