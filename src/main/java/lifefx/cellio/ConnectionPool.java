@@ -211,9 +211,10 @@ final class ConnectionPool implements AutoCloseable {
 
     private CellIoException describeConnectFailure(IOException e) {
         if (outOfDescriptors(e)) {
+            long openNow = FileDescriptors.open(); // -1 when even listing them needs a descriptor
             return new CellIoException("cannot open a connection to " + where + ": the process is out of file"
-                    + " descriptors (ulimit -n is " + fileLimit + ", " + FileDescriptors.open()
-                    + " open); raise ulimit -n or use fewer threads", e, false);
+                    + " descriptors (ulimit -n is " + fileLimit + (openNow >= 0 ? ", " + openNow + " open" : "")
+                    + "); raise ulimit -n or use fewer threads", e, false);
         }
         if (e instanceof SocketTimeoutException) {
             return new CellIoException("cannot connect to " + where + " within " + connectTimeoutMillis

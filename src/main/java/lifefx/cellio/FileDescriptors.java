@@ -28,11 +28,19 @@ public final class FileDescriptors {
         return -1;
     }
 
-    /** Descriptors open now, or -1 if unknown. */
+    /**
+     * Descriptors open now, or -1 if unknown. Also -1 when the process is out of descriptors: the
+     * JDK counts them by listing {@code /proc/self/fd}, which needs one more, and then throws an
+     * {@link InternalError} rather than an exception.
+     */
     public static long open() {
         OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
         if (os instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
-            return unix.getOpenFileDescriptorCount();
+            try {
+                return unix.getOpenFileDescriptorCount();
+            } catch (InternalError e) {
+                return -1;
+            }
         }
         return -1;
     }
