@@ -30,6 +30,9 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
     /** Jobs taken from the input queue in one go; bounds lock traffic without changing the model. */
     private static final int TAKE_BATCH = 64;
 
+    /** Most jobs fed but not yet collected. */
+    static final int WINDOW = 1 << 16;
+
     /** One generation's shared context; jobs and results point at it. */
     private static final class Round {
         final CellLogic logic;
@@ -149,11 +152,14 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         Grid.Builder next = new Grid.Builder(current.size());
         Round round = new Round(logic);
         try {
-            for (int i = 0; i < cells; i++) {
-                in.put(new Job(round, i, current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
-            }
+            int fed = 0;
             int collected = 0;
             while (collected < cells) {
+                // Keep at most WINDOW jobs outstanding, so a huge grid never queues every cell at once.
+                while (fed < cells && fed - collected < WINDOW) {
+                    in.put(new Job(round, fed, current.cellAt(fed) != 0, current.liveNeighbours(fed / w, fed % w)));
+                    fed++;
+                }
                 Result r = out.take();
                 if (r.round() != round) {
                     continue; // left over from a cancelled generation

@@ -47,7 +47,10 @@ public final class StrategyRegistry {
                     false, c -> new VirtualThreadPerCellStrategy()),
             new Entry(BandedStrategy.NAME,
                     "K virtual threads, each computing a horizontal band of rows", true,
-                    BandedStrategy::new));
+                    BandedStrategy::new),
+            new Entry(PackedStrategy.NAME,
+                    "bit-parallel: 64 cells per machine word, K virtual threads over bands of rows", true,
+                    PackedStrategy::new));
 
     private StrategyRegistry() {
     }

@@ -30,6 +30,12 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
 
     public static final String NAME = "thread-pool";
 
+    /**
+     * Most submitted tasks not yet awaited. Every cell is still its own task; the window only
+     * stops a 10⁸-cell grid from holding 10⁸ futures (and queue nodes) at once.
+     */
+    static final int MAX_OUTSTANDING = 1 << 16;
+
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int threads;
@@ -72,29 +78,35 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
         int w = current.width();
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
+        int window = Math.min(MAX_OUTSTANDING, cells);
         @SuppressWarnings("unchecked")
-        Future<Void>[] futures = new Future[cells];
+        Future<Void>[] futures = new Future[window];
         int submitted = 0;
+        int awaited = 0;
         try {
             for (int index = 0; index < cells; index++) {
+                if (index - awaited == window) {
+                    futures[awaited % window].get();
+                    awaited++;
+                }
                 int i = index;
-                futures[i] = executor.submit(() -> {
+                futures[i % window] = executor.submit(() -> {
                     next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
                     return null;
                 });
                 submitted++;
             }
-            for (int i = 0; i < cells; i++) {
-                futures[i].get();
+            for (; awaited < cells; awaited++) {
+                futures[awaited % window].get();
             }
         } catch (InterruptedException e) {
-            cancelAll(futures, submitted);
+            cancelAll(futures, Math.min(submitted, window));
             throw e;
         } catch (ExecutionException e) {
-            cancelAll(futures, submitted);
+            cancelAll(futures, Math.min(submitted, window));
             throw StepFailedException.fromCell(NAME, current.generation(), e.getCause());
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            cancelAll(futures, submitted);
+            cancelAll(futures, Math.min(submitted, window));
             throw new StepFailedException(NAME + ": the pool was closed during the generation", e);
         }
         return next.build(current.generation() + 1);

@@ -14,6 +14,8 @@ import lifefx.life.Grid;
  * logic does I/O, thousands of cells wait at once on a handful of carrier threads. With pure
  * computation there is nothing to overlap and the per-thread cost (about a microsecond) dominates.
  *
+ * <p>Grids larger than {@link #MAX_LIVE_THREADS} cells run in waves of that many threads.
+ *
  * <p><b>Threading:</b> the caller starts the cell threads; the JDK's shared virtual-thread
  * scheduler runs them. All of them have ended before {@code step} returns or throws; on
  * cancellation they are interrupted and joined first. <b>Memory visibility:</b> each cell thread
@@ -23,6 +25,13 @@ import lifefx.life.Grid;
 public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
 
     public static final String NAME = "virtual-threads";
+
+    /**
+     * Most cell threads alive at once. A generation of up to this many cells runs entirely at
+     * once (500×900 is 450,000); larger grids run in waves of this size, so that 10⁸ cells never
+     * hold 10⁸ thread objects at the same time.
+     */
+    public static final int MAX_LIVE_THREADS = 1 << 20;
 
     private static final Thread.Builder.OfVirtual BUILDER = Thread.ofVirtual().name("lifefx-vcell");
 
@@ -34,17 +43,29 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
         CellSweep.checkInterrupt();
-        int w = current.width();
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(cells);
-        Thread[] threads = new Thread[cells];
+        Thread[] wave = new Thread[Math.min(MAX_LIVE_THREADS, cells)];
+        for (int start = 0; start < cells && failure.get() == null; start += wave.length) {
+            runWave(current, logic, next, failure, wave, start, Math.min(wave.length, cells - start));
+        }
+        if (failure.get() != null) {
+            throw StepFailedException.fromCell(NAME, current.generation(), failure.get());
+        }
+        return next.build(current.generation() + 1);
+    }
+
+    /** Starts one virtual thread for each of {@code count} cells from {@code start}, and waits for all. */
+    private static void runWave(Grid current, CellLogic logic, Grid.Builder next, AtomicReference<Throwable> failure,
+                                Thread[] threads, int start, int count) throws InterruptedException, StepFailedException {
+        int w = current.width();
+        CountDownLatch done = new CountDownLatch(count);
         int started = 0;
         try {
-            for (int index = 0; index < cells; index++) {
-                int i = index;
-                threads[i] = BUILDER.start(() -> {
+            for (int n = 0; n < count; n++) {
+                int i = start + n;
+                threads[n] = BUILDER.start(() -> {
                     try {
                         next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
                     } catch (Throwable e) {
@@ -57,20 +78,16 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
             }
             done.await();
         } catch (InterruptedException | RuntimeException | OutOfMemoryError e) {
-            for (int i = 0; i < started; i++) {
-                threads[i].interrupt();
+            for (int n = 0; n < started; n++) {
+                threads[n].interrupt();
             }
             Joins.joinUninterruptibly(threads, started);
             if (e instanceof InterruptedException ie) {
                 throw ie;
             }
-            throw new StepFailedException(NAME + ": could not start a virtual thread for cell " + started
+            throw new StepFailedException(NAME + ": could not start a virtual thread for cell " + (start + started)
                     + ": " + e, e);
         }
-        if (failure.get() != null) {
-            throw StepFailedException.fromCell(NAME, current.generation(), failure.get());
-        }
-        return next.build(current.generation() + 1);
     }
 
     @Override

@@ -1,0 +1,10 @@
+package lifefx.engine;
+
+/** {@link ThreadPoolStrategy} against the shared strategy contract. */
+class ThreadPoolStrategyTest implements GenerationStrategyContract {
+
+    @Override
+    public GenerationStrategy create(StrategyConfig config) {
+        return new ThreadPoolStrategy(config);
+    }
+}
