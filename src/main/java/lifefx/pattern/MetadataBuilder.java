@@ -22,12 +22,17 @@ final class MetadataBuilder {
 
     /**
      * Parses a rule from a file, as {@link Rule#parse} does, but also accepts a rule with only a
-     * birth part or only a survival part ({@code #R B234} means B234/S), as Golly does.
+     * birth part or only a survival part ({@code #R B234} means B234/S), as Golly does, and the
+     * name {@code Life} for B3/S23.
      *
      * @throws PatternFormatException naming the rule and what is wrong with it
      */
     static Rule parseRule(String text, String sourceName, int line, int column) throws PatternFormatException {
         String t = text.strip();
+        if (t.equalsIgnoreCase("Life") || t.equalsIgnoreCase("Conway's Life")) {
+            // Golly's and MCell's names for B3/S23.
+            return Rule.CONWAY;
+        }
         try {
             return Rule.parse(t);
         } catch (IllegalArgumentException first) {

@@ -57,6 +57,24 @@ class RleReaderTest {
         assertThat(read("x=1,y=1,rule=B36/S23\no!").rule()).isEqualTo(Rule.parse("B36/S23"));
         assertThat(read("x = 1, y = 1, rule = B3/S23:T10,20\no!").rule().torus()).isEqualTo(new GridSize(20, 10));
         assertThat(read("#r 23/36\no!").rule()).isEqualTo(Rule.parse("B36/S23"));
+        assertThat(read("x = 1, y = 1, rule = Life\no!").rule()).isEqualTo(Rule.CONWAY);
+        assertThat(read("x = 1, y = 1, rule = b3/s23\no!").rule()).isEqualTo(Rule.CONWAY);
+    }
+
+    @Test
+    void aMillionCellsReadAndWriteWellWithinADeadline() {
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> {
+            java.util.Random rnd = new java.util.Random(1);
+            long[] keys = new long[1_000_000];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = CellSet.key(rnd.nextInt(2000), rnd.nextInt(2000));
+            }
+            Pattern p = Pattern.of(CellSet.ofKeys(keys));
+            for (PatternFormat f : List.of(PatternFormat.RLE, PatternFormat.PLAINTEXT, PatternFormat.LIFE_106)) {
+                Pattern back = PatternReader.read(PatternWriter.write(p, f), "big");
+                assertThat(back.cells()).as(f.toString()).isEqualTo(p.cells());
+            }
+        });
     }
 
     @Test
