@@ -22,7 +22,7 @@ final class PlaintextReader {
         while (src.peek() != Source.EOF) {
             if (src.peek() == '!') {
                 int line = src.line();
-                comment(src.restOfLine(), meta, src.name(), line);
+                comment(src.restOfLine(), meta, src, line);
                 continue;
             }
             if (y >= limits.maxExtent()) {
@@ -63,8 +63,8 @@ final class PlaintextReader {
         return new Pattern(cells.toSortedSet(), maxX + 1, maxY + 1, meta.ruleOrConway(), meta.build());
     }
 
-    private static void comment(String text, MetadataBuilder meta, String sourceName, int line)
-            throws PatternFormatException {
+    private static void comment(String text, MetadataBuilder meta, Source src, int line) {
+        String sourceName = src.name();
         String body = text.substring(1);
         if (startsWithKey(body, "Name:")) {
             meta.name = body.substring(5);
@@ -79,7 +79,7 @@ final class PlaintextReader {
                 meta.comments.add(body);
             }
         } else if (startsWithKey(body, "Position:")) {
-            Position p = position(body.substring(9), sourceName, line);
+            Position p = position(body.substring(9), sourceName, line, src.limits().maxCoordinate());
             if (p != null) {
                 meta.position = p;
             } else {
@@ -90,12 +90,13 @@ final class PlaintextReader {
         }
     }
 
-    private static Position position(String text, String sourceName, int line) {
+    /** {@code x,y}, or {@code null} when the text is not exactly that. */
+    private static Position position(String text, String sourceName, int line, long limit) {
         LineScanner s = new LineScanner(text, sourceName, line, 11);
         try {
-            long x = s.number("x position", PatternLimits.DEFAULT.maxCoordinate(), true);
+            long x = s.number("x position", limit, true);
             s.expect(',', "','");
-            long y = s.number("y position", PatternLimits.DEFAULT.maxCoordinate(), true);
+            long y = s.number("y position", limit, true);
             s.skipBlanks();
             return s.atEnd() ? new Position(x, y) : null;
         } catch (PatternFormatException e) {

@@ -242,11 +242,7 @@ final class RleReader {
     }
 
     private PatternFormatException tooWide(int line, int column) {
-        return src.error(line, column, "the pattern is wider than the limit of " + maxExtentText() + " columns");
-    }
-
-    private String maxExtentText() {
-        return String.valueOf(limits.maxExtent());
+        return src.error(line, column, "the pattern is wider than the limit of " + limits.maxExtent() + " columns");
     }
 
     /** Letters that only multi-state RLE uses: states A–X, the prefixes p–y, and '.' for state 0. */
