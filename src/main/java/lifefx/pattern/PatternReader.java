@@ -67,6 +67,8 @@ public final class PatternReader {
             return read(utf8(in), name, limits);
         } catch (NoSuchFileException e) {
             throw PatternFormatException.of(name, "no such file (" + file + ")", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw PatternFormatException.of(name, "permission denied (" + file + ")", e);
         } catch (IOException e) {
             throw PatternFormatException.of(name, "cannot read the file: " + e.getMessage(), e);
         }
