@@ -74,6 +74,19 @@ public final class CellIo implements AutoCloseable {
     }
 
     /**
+     * Opens I/O for {@code mode} as used by one strategy: in socket mode the connection pool is
+     * sized by {@link #connectionsFor}, so a one-thread strategy opens one connection and
+     * {@code virtual-threads} as many as it has calls in flight (up to the open-file limit).
+     */
+    public static CellIo openFor(CellIoMode mode, String strategy, StrategyConfig config, GridSize size)
+            throws IOException {
+        if (mode instanceof CellIoMode.Socket socket && socket.maxConnections() == 0) {
+            return open(socket.withMaxConnections(connectionsFor(strategy, config, size)));
+        }
+        return open(mode);
+    }
+
+    /**
      * Socket-mode logic against a service that is already running (and that the caller owns and
      * closes); {@code mode.serviceDelayNanos()} is informational only.
      */

@@ -1,5 +1,12 @@
 package lifefx.pattern;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
 import lifefx.life.Rule;
 
 /**
@@ -48,6 +55,31 @@ public final class PatternWriter {
             case LIFE_105 -> throw new IllegalArgumentException(
                     "LifeFX reads Life 1.05 but does not write it: write .lif (Life 1.06), .rle or .cells");
         };
+    }
+
+    /**
+     * Writes {@code pattern} to {@code target} as UTF-8, atomically: the text goes to a temporary
+     * file in the same folder, which is then moved over the target, so a crash or a full disk never
+     * leaves a half-written file where the old one was.
+     *
+     * @throws IOException              when the folder cannot be written; the message names the file
+     * @throws IllegalArgumentException when the pattern cannot be written in {@code format}
+     */
+    public static void writeFile(Path target, Pattern pattern, PatternFormat format) throws IOException {
+        String text = write(pattern, format);
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static String rle(Pattern p) {
