@@ -27,7 +27,10 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
 
     public static final String NAME = "queue";
 
-    /** Jobs taken from the input queue in one go; bounds lock traffic without changing the model. */
+    /**
+     * Most jobs a worker takes from the input queue in one go (and results it hands back in one
+     * go): each job is still one cell, but the queues' locks are taken once per batch.
+     */
     private static final int TAKE_BATCH = 64;
 
     /** Most jobs fed but not yet collected. */
@@ -36,10 +39,17 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
     /** One generation's shared context; jobs and results point at it. */
     private static final class Round {
         final CellLogic logic;
+        /**
+         * Jobs a worker takes in one go. For pure logic a job is nanoseconds of work, and taking
+         * {@link #TAKE_BATCH} at once saves lock traffic; for logic that blocks (I/O) a worker takes
+         * one job at a time, so no worker sits on a private backlog while others are idle.
+         */
+        final int batch;
         volatile boolean cancelled;
 
         Round(CellLogic logic) {
             this.logic = logic;
+            this.batch = logic.pureRule() != null ? TAKE_BATCH : 1;
         }
     }
 
@@ -102,13 +112,16 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         /** Runs on this worker's thread until close(). Interrupts from a cancel are absorbed. */
         private void run() {
             List<Job> batch = new ArrayList<>(TAKE_BATCH);
+            List<Result> done = new ArrayList<>(TAKE_BATCH);
             while (!closed) {
+                Job first;
                 try {
-                    batch.add(in.take());
+                    first = in.take();
                 } catch (InterruptedException e) {
                     continue; // a cancel or close(): re-check closed
                 }
-                in.drainTo(batch, TAKE_BATCH - 1);
+                batch.add(first);
+                in.drainTo(batch, first.round().batch - 1);
                 for (Job job : batch) {
                     Round round = job.round();
                     busyWith = round;
@@ -117,29 +130,33 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
                         // this round sets `cancelled` before it interrupts, so it is not lost.
                         Thread.interrupted();
                         if (!round.cancelled && !closed) {
-                            runJob(round, job);
+                            Result r = runJob(round, job);
+                            if (r != null) {
+                                done.add(r);
+                            }
                         }
                     } finally {
                         busyWith = null;
                     }
                 }
+                out.addAll(done); // unbounded: never blocks
+                done.clear();
                 batch.clear();
             }
         }
 
-        private void runJob(Round round, Job job) {
-            Result result;
+        /** One job's result, or null when its round was cancelled under it. */
+        private Result runJob(Round round, Job job) {
             try {
-                result = new Result(round, job.index(), round.logic.next(job.alive(), job.neighbours()), null);
+                return new Result(round, job.index(), round.logic.next(job.alive(), job.neighbours()), null);
             } catch (InterruptedException e) {
                 if (round.cancelled || closed) {
-                    return;
+                    return null;
                 }
-                result = new Result(round, job.index(), false, e);
+                return new Result(round, job.index(), false, e);
             } catch (Throwable e) {
-                result = new Result(round, job.index(), false, e);
+                return new Result(round, job.index(), false, e);
             }
-            out.add(result); // unbounded: never blocks
         }
     }
 
@@ -154,22 +171,29 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         try {
             int fed = 0;
             int collected = 0;
+            List<Result> results = new ArrayList<>(TAKE_BATCH * 16 + 1);
             while (collected < cells) {
                 // Keep at most WINDOW jobs outstanding, so a huge grid never queues every cell at once.
                 while (fed < cells && fed - collected < WINDOW) {
                     in.put(new Job(round, fed, current.cellAt(fed) != 0, current.liveNeighbours(fed / w, fed % w)));
                     fed++;
                 }
-                Result r = out.take();
-                if (r.round() != round) {
-                    continue; // left over from a cancelled generation
+                // Take one result, waiting if need be, then whatever else is already there: one
+                // lock round trip per batch instead of one per cell.
+                results.add(out.take());
+                out.drainTo(results, TAKE_BATCH * 16);
+                for (Result r : results) {
+                    if (r.round() != round) {
+                        continue; // left over from a cancelled generation
+                    }
+                    if (r.failure() != null) {
+                        cancel(round);
+                        throw StepFailedException.fromCell(NAME, current.generation(), r.failure());
+                    }
+                    next.set(r.index(), r.alive());
+                    collected++;
                 }
-                if (r.failure() != null) {
-                    cancel(round);
-                    throw StepFailedException.fromCell(NAME, current.generation(), r.failure());
-                }
-                next.set(r.index(), r.alive());
-                collected++;
+                results.clear();
             }
         } catch (InterruptedException e) {
             cancel(round);
