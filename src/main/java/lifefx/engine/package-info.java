@@ -14,7 +14,7 @@
  *
  * <h2>How results become visible</h2>
  * Every strategy ends a generation with a happens-before edge from each writer to the caller:
- * {@code Thread.join} ({@code thread-per-cell}, {@code bands}), {@code CountDownLatch.await}
+ * {@code Thread.join} ({@code thread-per-cell}, {@code bands}, {@code packed}), {@code awaitTermination}
  * ({@code virtual-threads}), {@code Future.get} ({@code thread-pool}), or a {@code BlockingQueue}
  * hand-off ({@code queue}, where only the caller writes the builder). No field is volatile for the
  * sake of the cells, and none needs to be.
