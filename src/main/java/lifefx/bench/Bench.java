@@ -1,0 +1,142 @@
+package lifefx.bench;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Optional;
+import lifefx.cellio.CellIo;
+import lifefx.cellio.CellIoMode;
+import lifefx.cellio.DurationText;
+import lifefx.engine.GenerationStrategy;
+import lifefx.engine.PackedStrategy;
+import lifefx.engine.SequentialStrategy;
+import lifefx.engine.StepFailedException;
+import lifefx.engine.StrategyConfig;
+import lifefx.engine.StrategyRegistry;
+import lifefx.engine.ThreadPerCellStrategy;
+import lifefx.engine.VirtualThreadPerCellStrategy;
+import lifefx.life.CellLogic;
+import lifefx.life.Grid;
+import lifefx.life.GridSize;
+import lifefx.life.Rule;
+
+/**
+ * Times strategies on the same start grid: the article's glider at the top-left of each torus. The
+ * reference for the correctness check is computed once per grid by {@code packed} with pure
+ * logic; every measured strategy's final grid must equal it.
+ *
+ * <p>Called from one thread (the CLI's). Each case creates and closes its own strategy and I/O.
+ */
+public final class Bench {
+
+    /**
+     * Platform threads a {@code thread-per-cell} case may start before it is skipped. At about
+     * 90 µs per thread on this 2-core machine, 2,000,000 is about three minutes; 500×900 × 100
+     * generations would be 45,000,000 threads, over an hour, so it is skipped as the article did.
+     */
+    public static final long MAX_PLATFORM_THREADS = 2_000_000;
+
+    /** Seconds of designed I/O waiting a case may need before it is skipped. */
+    public static final double MAX_IO_SECONDS = 300;
+
+    /** Measured cost of one platform thread (create, start, join) here, for the skip estimate. */
+    static final double PLATFORM_THREAD_SECONDS = 90e-6;
+
+    private Bench() {
+    }
+
+    /** The article's start: a glider at (0,3), (1,4), (2,2), (2,3), (2,4) on a torus of {@code size}. */
+    public static Grid articleStart(GridSize size) {
+        Grid.Builder b = new Grid.Builder(size);
+        b.set(0, 3, true).set(1, 4, true).set(2, 2, true).set(2, 3, true).set(2, 4, true);
+        return b.build(0);
+    }
+
+    /** Why a case would take unreasonably long, or empty when it should run. */
+    public static Optional<String> skipReason(BenchCase c) {
+        long cells = c.grid().cells();
+        long generations = (long) c.steps() + c.warmup();
+        if (c.strategy().equals(ThreadPerCellStrategy.NAME) && cells * generations > MAX_PLATFORM_THREADS) {
+            return Optional.of(String.format(java.util.Locale.ROOT,
+                    "would start %,d platform threads (one per cell per generation), about %,.0f s at ~90 us each;"
+                            + " limit %,d (the article did not run it either)",
+                    cells * generations, cells * generations * PLATFORM_THREAD_SECONDS, MAX_PLATFORM_THREADS));
+        }
+        long latency = c.io().latencyNanos();
+        if (latency > 0) {
+            long atOnce = concurrency(c);
+            double seconds = generations * Math.ceil((double) cells / atOnce) * latency / 1e9;
+            if (seconds > MAX_IO_SECONDS) {
+                return Optional.of(String.format(java.util.Locale.ROOT,
+                        "would wait about %,.0f s: %,d cell calls of %s per generation, at most %,d at a time; limit %,.0f s",
+                        seconds, cells, DurationText.format(latency), atOnce, MAX_IO_SECONDS));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Most cell calls the strategy can have in flight at once, by its design. */
+    static long concurrency(BenchCase c) {
+        long cells = c.grid().cells();
+        return switch (c.strategy()) {
+            case SequentialStrategy.NAME -> 1;
+            case ThreadPerCellStrategy.NAME -> Math.min(cells, ThreadPerCellStrategy.MAX_LIVE_THREADS);
+            case VirtualThreadPerCellStrategy.NAME -> Math.min(cells, VirtualThreadPerCellStrategy.MAX_LIVE_THREADS);
+            default -> StrategyRegistry.get(c.strategy()).usesThreads() ? Math.min(cells, c.threads()) : 1;
+        };
+    }
+
+    /**
+     * The reference final grid for {@code start} after {@code generations}, by {@code packed}.
+     */
+    public static Grid reference(Grid start, int generations) throws InterruptedException {
+        try (GenerationStrategy s = new PackedStrategy(new StrategyConfig(2))) {
+            Grid g = start;
+            for (int i = 0; i < generations; i++) {
+                g = s.step(g, CellLogic.of(Rule.CONWAY));
+            }
+            return g;
+        } catch (StepFailedException e) {
+            throw new IllegalStateException("the reference run cannot fail with pure logic", e);
+        }
+    }
+
+    /**
+     * Runs one case: warm-up generations untimed, then each timed generation measured on its own.
+     *
+     * @throws StepFailedException when a generation fails (for example the cell service stops)
+     * @throws IOException         when the I/O mode cannot start (for example no free sockets)
+     */
+    public static BenchResult run(BenchCase c, Grid start, Grid expected)
+            throws InterruptedException, StepFailedException, IOException {
+        StrategyConfig config = new StrategyConfig(c.threads());
+        long[] nanos = new long[c.steps()];
+        Grid g = start;
+        int peak;
+        try (CellIo io = CellIo.openFor(c.io(), c.strategy(), config, c.grid());
+             GenerationStrategy s = StrategyRegistry.get(c.strategy()).create(config)) {
+            CellLogic logic = io.logic(Rule.CONWAY);
+            for (int i = 0; i < c.warmup(); i++) {
+                g = s.step(g, logic);
+            }
+            io.meter().resetPeak();
+            for (int i = 0; i < c.steps(); i++) {
+                long t0 = System.nanoTime();
+                g = s.step(g, logic);
+                nanos[i] = System.nanoTime() - t0;
+            }
+            peak = io.meter().peak();
+        }
+        double seconds = Arrays.stream(nanos).sum() / 1e9;
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+        double updates = (double) c.grid().cells() * c.steps() / seconds;
+        return new BenchResult(c, seconds, median / 1e6, updates, peak, g.equals(expected), null);
+    }
+
+    /** The I/O description used in reports: {@code none}, {@code latency 1ms}, {@code socket 1ms}. */
+    public static String describe(CellIoMode io) {
+        return io.latencyNanos() == 0 ? io.name() : io.name() + " " + DurationText.format(io.latencyNanos());
+    }
+}

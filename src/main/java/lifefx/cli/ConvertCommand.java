@@ -1,0 +1,49 @@
+package lifefx.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import lifefx.pattern.Pattern;
+import lifefx.pattern.PatternFormat;
+import lifefx.pattern.PatternWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code convert IN OUT}: reads any supported format, writes the format OUT's extension names. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts a pattern between formats. The input format is read from the content;",
+                "the output format from OUT's extension: .rle (RLE), .cells (plaintext), .lif (Life 1.06)."})
+final class ConvertCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "IN", description = "a pattern file, or a built-in pattern's name")
+    String in;
+
+    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write (.rle, .cells or .lif)")
+    Path out;
+
+    @Override
+    public Integer call() throws CliException {
+        PatternFormat format;
+        try {
+            format = PatternFormat.forFileName(out.getFileName().toString());
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        Pattern pattern = PatternSource.load(in);
+        try {
+            PatternWriter.writeFile(out, pattern, format);
+        } catch (IllegalArgumentException e) {
+            throw CliException.failure(in + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw CliException.failure("cannot write " + out + ": " + LifeCli.describe(e));
+        }
+        spec.commandLine().getOut().println("wrote " + out + " (" + format + ", " + pattern.population() + " cells)");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

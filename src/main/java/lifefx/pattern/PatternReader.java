@@ -1,0 +1,185 @@
+package lifefx.pattern;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+
+/**
+ * Reads a pattern in any format LifeFX knows (RLE, plaintext, Life 1.06, Life 1.05), telling the
+ * format from the content, never from the file name. Stateless and thread-safe: any thread may
+ * call any method, and calls do not share state.
+ *
+ * <p>Every problem, from a missing file to a bad character or a broken limit, is a {@link
+ * PatternFormatException} with a one-line message naming the place; no other exception escapes.
+ * Input is read in chunks, so memory follows the cells a file produces, not its size or what its
+ * header claims.
+ */
+public final class PatternReader {
+
+    /** How much of the input the format detector looks at. */
+    private static final int DETECT_WINDOW = 8_192;
+
+    private static final java.util.regex.Pattern LIFE_106_PAIR = java.util.regex.Pattern.compile("[-+]?\\d+[ \\t]+[-+]?\\d+[ \\t]*");
+    private static final java.util.regex.Pattern RLE_HEADER = java.util.regex.Pattern.compile("x[ \\t]*=.*");
+
+    private PatternReader() {
+    }
+
+    /**
+     * Reads a pattern from text, such as the clipboard.
+     *
+     * @param sourceName what to call the text in messages, such as {@code clipboard} or a file name
+     */
+    public static Pattern read(String text, String sourceName) throws PatternFormatException {
+        return read(text, sourceName, PatternLimits.DEFAULT);
+    }
+
+    /** As {@link #read(String, String)}, with other limits. */
+    public static Pattern read(String text, String sourceName, PatternLimits limits) throws PatternFormatException {
+        return read(new StringReader(text), sourceName, limits);
+    }
+
+    /**
+     * Reads a pattern file. Messages name the file by its file name (not its full path), as in
+     * {@code glider.rle:3:7: …}. Bytes that are not UTF-8 are read as U+FFFD, so any file gives
+     * either a pattern or a clear message.
+     */
+    public static Pattern read(Path file) throws PatternFormatException {
+        return read(file, PatternLimits.DEFAULT);
+    }
+
+    /** As {@link #read(Path)}, with other limits. */
+    public static Pattern read(Path file, PatternLimits limits) throws PatternFormatException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw PatternFormatException.of(name, "is a folder, not a pattern file", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(utf8(in), name, limits);
+        } catch (NoSuchFileException e) {
+            throw PatternFormatException.of(name, "no such file (" + file + ")", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw PatternFormatException.of(name, "permission denied (" + file + ")", e);
+        } catch (IOException e) {
+            throw PatternFormatException.of(name, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a pattern from a character stream, which the caller closes.
+     *
+     * @param sourceName what to call the input in messages
+     */
+    public static Pattern read(Reader in, String sourceName, PatternLimits limits) throws PatternFormatException {
+        try {
+            Source src = new Source(in, sourceName, limits);
+            return switch (kind(src)) {
+                case RLE -> RleReader.read(src);
+                case PLAINTEXT -> PlaintextReader.read(src);
+                case LIFE_106 -> LifeReader.read106(src, true);
+                case LIFE_106_BARE -> LifeReader.read106(src, false);
+                case LIFE_105 -> LifeReader.read105(src, true);
+                case LIFE_105_BARE -> LifeReader.read105(src, false);
+            };
+        } catch (StackOverflowError | RuntimeException e) {
+            // A bug of ours, not the user's: still one line, and still the documented type.
+            throw PatternFormatException.of(sourceName, "could not read the pattern (internal error: " + e + ")", e);
+        }
+    }
+
+    /** Which format {@code text} is in, judged from its content as {@link #read} does. */
+    public static PatternFormat detect(String text) throws PatternFormatException {
+        return switch (kind(new Source(new StringReader(text), "<text>", PatternLimits.DEFAULT))) {
+            case RLE -> PatternFormat.RLE;
+            case PLAINTEXT -> PatternFormat.PLAINTEXT;
+            case LIFE_106, LIFE_106_BARE -> PatternFormat.LIFE_106;
+            case LIFE_105, LIFE_105_BARE -> PatternFormat.LIFE_105;
+        };
+    }
+
+    /** What the detector saw; Life 1.06 may come without its {@code #Life 1.06} line (pasted). */
+    private enum Kind { RLE, PLAINTEXT, LIFE_106, LIFE_106_BARE, LIFE_105, LIFE_105_BARE }
+
+    static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    /**
+     * Looks at the first lines: {@code #Life 1.06} or {@code #Life 1.05} name themselves; a first
+     * line starting with {@code !}, or a row of only {@code .}, {@code O} and {@code *}, is
+     * plaintext; a bare {@code x y} pair is Life 1.06 without its header; {@code #} lines followed
+     * by rows of {@code .} and {@code *} with a {@code #P} line are Life 1.05; anything else is
+     * RLE, whose reader then says exactly what is wrong, if anything.
+     */
+    private static Kind kind(Source src) throws PatternFormatException {
+        String head = src.lookahead(DETECT_WINDOW);
+        String[] lines = head.split("\r\n|\r|\n", -1);
+        int first = 0;
+        while (first < lines.length && lines[first].isBlank()) {
+            first++;
+        }
+        if (first == lines.length) {
+            throw PatternFormatException.expected(src.name(), 1, 1, "a pattern (RLE, plaintext, Life 1.05 or 1.06)",
+                    head.isEmpty() ? "end of input" : "only blank lines");
+        }
+        String line = lines[first].strip();
+        String lower = line.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("#life 1.06")) {
+            return Kind.LIFE_106;
+        }
+        if (lower.startsWith("#life 1.05")) {
+            return Kind.LIFE_105;
+        }
+        if (lower.startsWith("#life")) {
+            throw PatternFormatException.expected(src.name(), first + 1, 1, "'#Life 1.05' or '#Life 1.06'",
+                    PatternFormatException.describe(line));
+        }
+        if (line.startsWith("!")) {
+            return Kind.PLAINTEXT;
+        }
+        if (line.startsWith("#")) {
+            boolean sawP = false;
+            for (int i = first; i < lines.length; i++) {
+                String l = lines[i].strip();
+                if (l.startsWith("#")) {
+                    sawP |= l.startsWith("#P");
+                } else if (!l.isEmpty()) {
+                    return sawP && onlyOf(l, ".*") ? Kind.LIFE_105_BARE : Kind.RLE;
+                }
+            }
+            return Kind.RLE;
+        }
+        if (RLE_HEADER.matcher(line).matches()) {
+            return Kind.RLE;
+        }
+        if (LIFE_106_PAIR.matcher(line).matches()) {
+            return Kind.LIFE_106_BARE;
+        }
+        // Rows of '.', 'O' and '*' (lower-case 'o' too, as LifeViewer takes it), but not a row of
+        // only 'o', which is also valid RLE and reads the same either way.
+        if (onlyOf(line, ".Oo* \t") && (line.indexOf('.') >= 0 || line.indexOf('O') >= 0 || line.indexOf('*') >= 0)) {
+            return Kind.PLAINTEXT;
+        }
+        return Kind.RLE;
+    }
+
+    private static boolean onlyOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,246 @@
+package lifefx.pattern;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import lifefx.life.Rule;
+
+/**
+ * Writes patterns as text in RLE, plaintext or Life 1.06. Stateless and thread-safe.
+ *
+ * <p>What each format keeps:
+ * <ul>
+ *   <li><b>RLE</b> keeps everything: cells, the box (header {@code x}, {@code y}), the rule with its
+ *       {@code :Tw,h} suffix, {@code #N}, {@code #O}, {@code #C} lines and {@code #CXRLE Pos=}.
+ *       Body lines are at most 70 characters and break only between items, as Golly writes.
+ *   <li><b>Plaintext</b> keeps cells relative to the origin, {@code !Name:}, {@code !Author:} and
+ *       comments; a rule other than plain B3/S23 and a position go in {@code !Rule:} and {@code
+ *       !Position:} lines, which other programs show as comments. The box beyond the last live row
+ *       and column is not kept.
+ *   <li><b>Life 1.06</b> writes absolute coordinates (position + cell), so it has no origin of its
+ *       own: reading it back gives {@link Pattern#normalized()}. A rule other than B3/S23 goes in a
+ *       {@code #R} line. Name, author and comments are not written: the format has no place for
+ *       them, and some readers (LifeViewer) take the digits on any line for a cell.
+ * </ul>
+ */
+public final class PatternWriter {
+
+    /** Longest RLE line Golly writes. */
+    public static final int RLE_LINE_LENGTH = 70;
+
+    /** Largest text a writer produces, in characters, before refusing (a Java string's practical cap). */
+    static final long MAX_OUTPUT = 1L << 30;
+
+    private static final String[] PLAINTEXT_KEYS = {"Name:", "Author:", "Rule:", "Position:"};
+
+    private PatternWriter() {
+    }
+
+    /**
+     * The pattern as the text of a file in {@code format}.
+     *
+     * @throws IllegalArgumentException when the format is read-only ({@link PatternFormat#LIFE_105})
+     *                                  or the text would be too large (a sparse pattern spread over
+     *                                  10⁹ rows as plaintext); the message says which
+     */
+    public static String write(Pattern pattern, PatternFormat format) {
+        return switch (format) {
+            case RLE -> rle(pattern);
+            case PLAINTEXT -> plaintext(pattern);
+            case LIFE_106 -> life106(pattern);
+            case LIFE_105 -> throw new IllegalArgumentException(
+                    "LifeFX reads Life 1.05 but does not write it: write .lif (Life 1.06), .rle or .cells");
+        };
+    }
+
+    /**
+     * Writes {@code pattern} to {@code target} as UTF-8, atomically: the text goes to a temporary
+     * file in the same folder, which is then moved over the target, so a crash or a full disk never
+     * leaves a half-written file where the old one was.
+     *
+     * @throws IOException              when the folder cannot be written; the message names the file
+     * @throws IllegalArgumentException when the pattern cannot be written in {@code format}
+     */
+    public static void writeFile(Path target, Pattern pattern, PatternFormat format) throws IOException {
+        String text = write(pattern, format);
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String rle(Pattern p) {
+        StringBuilder sb = new StringBuilder();
+        Metadata m = p.metadata();
+        if (m.position() != null) {
+            sb.append("#CXRLE Pos=").append(m.position().x()).append(',').append(m.position().y()).append('\n');
+        }
+        if (m.name() != null) {
+            sb.append("#N ").append(m.name()).append('\n');
+        }
+        if (m.author() != null) {
+            sb.append("#O ").append(m.author()).append('\n');
+        }
+        for (String c : m.comments()) {
+            sb.append(c.isEmpty() ? "#C" : "#C " + c).append('\n');
+        }
+        sb.append("x = ").append(p.width()).append(", y = ").append(p.height())
+                .append(", rule = ").append(p.rule()).append('\n');
+        RleLine out = new RleLine(sb);
+        CellSet cells = p.cells();
+        int row = 0;
+        int col = 0;
+        int i = 0;
+        int n = cells.size();
+        while (i < n) {
+            int y = cells.y(i);
+            if (y > row) {
+                out.item(y - row, '$');
+                row = y;
+                col = 0;
+            }
+            int x = cells.x(i);
+            if (x > col) {
+                out.item(x - col, 'b');
+            }
+            int run = 1;
+            while (i + run < n && cells.y(i + run) == y && cells.x(i + run) == x + run) {
+                run++;
+            }
+            out.item(run, 'o');
+            col = x + run;
+            i += run;
+        }
+        out.item(1, '!');
+        sb.append('\n');
+        return sb.toString();
+    }
+
+    /** Appends RLE items, starting a new line when the next item would pass 70 characters. */
+    private static final class RleLine {
+        private final StringBuilder sb;
+        private int lineLength;
+
+        RleLine(StringBuilder sb) {
+            this.sb = sb;
+        }
+
+        void item(int count, char tag) {
+            int len = (count > 1 ? digits(count) : 0) + 1;
+            if (lineLength + len > RLE_LINE_LENGTH) {
+                sb.append('\n');
+                lineLength = 0;
+            }
+            if (count > 1) {
+                sb.append(count);
+            }
+            sb.append(tag);
+            lineLength += len;
+        }
+
+        private static int digits(int v) {
+            return Integer.toString(v).length();
+        }
+    }
+
+    private static String plaintext(Pattern p) {
+        CellSet cells = p.cells();
+        // Size check first: a pattern with cells 10^9 rows apart would be 10^9 lines of text.
+        long size = 0;
+        for (int i = 0, row = 0; i < cells.size(); i++) {
+            int y = cells.y(i);
+            if (i == 0 || y != cells.y(i - 1)) {
+                size += 2L * (y - row);
+                row = y;
+            }
+            if (i + 1 == cells.size() || cells.y(i + 1) != y) {
+                size += cells.x(i) + 2L;
+                row = y + 1;
+            }
+        }
+        if (size > MAX_OUTPUT) {
+            throw new IllegalArgumentException("the pattern is too spread out to write as plaintext (about "
+                    + size + " characters); write it as .rle or .lif instead");
+        }
+        StringBuilder sb = new StringBuilder();
+        Metadata m = p.metadata();
+        sb.append("!Name:").append(m.name() == null ? "" : " " + m.name()).append('\n');
+        if (m.author() != null) {
+            sb.append("!Author: ").append(m.author()).append('\n');
+        }
+        if (!p.rule().equals(Rule.CONWAY)) {
+            sb.append("!Rule: ").append(p.rule()).append('\n');
+        }
+        if (m.position() != null) {
+            sb.append("!Position: ").append(m.position()).append('\n');
+        }
+        for (String c : m.comments()) {
+            // A comment that looks like one of the keys above gets a space, which the reader
+            // does not take for a key.
+            sb.append(looksLikeKey(c) ? "! " : "!").append(c).append('\n');
+        }
+        int row = 0;
+        int col = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            int y = cells.y(i);
+            if (y > row) {
+                if (col > 0) {
+                    sb.append('\n');
+                    row++;
+                }
+                for (; row < y; row++) {
+                    sb.append(".\n");
+                }
+                col = 0;
+            }
+            int x = cells.x(i);
+            sb.repeat('.', x - col);
+            sb.append('O');
+            col = x + 1;
+        }
+        if (col > 0) {
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    static boolean looksLikeKey(String comment) {
+        for (String k : PLAINTEXT_KEYS) {
+            if (comment.regionMatches(true, 0, k, 0, k.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String life106(Pattern p) {
+        StringBuilder sb = new StringBuilder("#Life 1.06\n");
+        Metadata m = p.metadata();
+        // Only the rule goes in a # line: readers such as LifeViewer's take any digits on any line
+        // for coordinates, so a comment like "#C p30 gun, 2 guns" would come back as a cell. A
+        // rule has no spaces, so it never reads as an "x y" pair.
+        if (!p.rule().equals(Rule.CONWAY)) {
+            sb.append("#R ").append(p.rule()).append('\n');
+        }
+        long px = m.position() == null ? 0 : m.position().x();
+        long py = m.position() == null ? 0 : m.position().y();
+        CellSet cells = p.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            sb.append(px + cells.x(i)).append(' ').append(py + cells.y(i)).append('\n');
+        }
+        return sb.toString();
+    }
+}

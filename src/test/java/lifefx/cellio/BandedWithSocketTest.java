@@ -1,0 +1,14 @@
+package lifefx.cellio;
+
+import lifefx.engine.GenerationStrategy;
+import lifefx.engine.GenerationStrategyContract;
+import lifefx.engine.StrategyConfig;
+
+/** {@code bands} passes the shared strategy contract with socket I/O to its own loopback service (no delay). */
+class BandedWithSocketTest implements GenerationStrategyContract {
+
+    @Override
+    public GenerationStrategy create(StrategyConfig config) {
+        return WithCellIo.of("bands", config, CellIoMode.Socket.withDelay(0));
+    }
+}

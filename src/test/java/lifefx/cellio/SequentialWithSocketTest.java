@@ -1,0 +1,14 @@
+package lifefx.cellio;
+
+import lifefx.engine.GenerationStrategy;
+import lifefx.engine.GenerationStrategyContract;
+import lifefx.engine.StrategyConfig;
+
+/** {@code sequential} passes the shared strategy contract with socket I/O to its own loopback service (no delay). */
+class SequentialWithSocketTest implements GenerationStrategyContract {
+
+    @Override
+    public GenerationStrategy create(StrategyConfig config) {
+        return WithCellIo.of("sequential", config, CellIoMode.Socket.withDelay(0));
+    }
+}
