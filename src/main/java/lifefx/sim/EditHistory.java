@@ -1,0 +1,174 @@
+package lifefx.sim;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
+import lifefx.life.Grid;
+import lifefx.life.GridSize;
+
+/**
+ * Undo and redo stacks of user changes. Used only by the simulation's stepping thread, so it is not
+ * thread-safe and needs no locks.
+ *
+ * <p>Two kinds of change are kept. A <em>stroke</em> (a click or one drag of the mouse) is a list of
+ * cells with their value before and after; undoing it puts those cells back in whatever generation
+ * is current, as a paint program does, so it works while the simulation runs. A <em>replacement</em>
+ * (clear, random fill, pattern load, resize) keeps the whole grid before and after; grids are
+ * immutable, so this costs nothing until the grid would otherwise have been garbage.
+ *
+ * <p>The history is bounded: at most {@link #MAX_ENTRIES} entries and about {@code budgetBytes}
+ * of grids and cells; the oldest entries go first. The newest entry is always kept.
+ */
+final class EditHistory {
+
+    static final int MAX_ENTRIES = 200;
+
+    /** One undoable change. */
+    sealed interface Entry permits Stroke, Replacement {
+        long bytes();
+    }
+
+    /** Cells set by one stroke; grows while the stroke goes on. Indices are row-major in {@code size}. */
+    static final class Stroke implements Entry {
+        final long id;
+        final GridSize size;
+        int[] indices = new int[16];
+        byte[] before = new byte[16];
+        byte[] after = new byte[16];
+        int count;
+        private final Map<Integer, Integer> slots = new HashMap<>();
+
+        Stroke(long id, GridSize size) {
+            this.id = id;
+            this.size = size;
+        }
+
+        /** Records that {@code index} went from {@code was} to {@code now}; keeps the first "before". */
+        void put(int index, byte was, byte now) {
+            Integer slot = slots.get(index);
+            if (slot != null) {
+                after[slot] = now;
+                return;
+            }
+            if (count == indices.length) {
+                indices = Arrays.copyOf(indices, count * 2);
+                before = Arrays.copyOf(before, count * 2);
+                after = Arrays.copyOf(after, count * 2);
+            }
+            indices[count] = index;
+            before[count] = was;
+            after[count] = now;
+            slots.put(index, count);
+            count++;
+        }
+
+        @Override
+        public long bytes() {
+            return 64L + count * 64L;
+        }
+    }
+
+    /** A whole grid swapped for another. */
+    record Replacement(Grid before, Grid after) implements Entry {
+        @Override
+        public long bytes() {
+            // Both grids may be shared with the reset point or the current generation; counting
+            // them in full errs on the side of keeping less history.
+            return (long) before.size().cells() + after.size().cells();
+        }
+    }
+
+    private final Deque<Entry> undo = new ArrayDeque<>();
+    private final Deque<Entry> redo = new ArrayDeque<>();
+    private final long budgetBytes;
+    private long bytes;
+
+    EditHistory(long budgetBytes) {
+        this.budgetBytes = budgetBytes;
+    }
+
+    /**
+     * The stroke entry to record into: the newest undo entry when it is this stroke on this size,
+     * else a new one. Any new change clears the redo stack.
+     */
+    Stroke stroke(long id, GridSize size) {
+        redo.clear();
+        if (undo.peekLast() instanceof Stroke s && s.id == id && s.size.equals(size)) {
+            bytes -= s.bytes();
+            undo.removeLast();
+            return s;
+        }
+        return new Stroke(id, size);
+    }
+
+    /** Puts a stroke (new or grown) back on top, if it changed anything. */
+    void commit(Stroke s) {
+        if (s.count > 0) {
+            push(undo, s);
+        }
+    }
+
+    void recordReplacement(Grid before, Grid after) {
+        redo.clear();
+        push(undo, new Replacement(before, after));
+    }
+
+    Entry popUndo() {
+        Entry e = undo.pollLast();
+        if (e != null) {
+            bytes -= e.bytes();
+        }
+        return e;
+    }
+
+    Entry popRedo() {
+        Entry e = redo.pollLast();
+        if (e != null) {
+            bytes -= e.bytes();
+        }
+        return e;
+    }
+
+    /** After an undo: the entry becomes redoable. */
+    void pushRedo(Entry e) {
+        push(redo, e);
+    }
+
+    /** After a redo: the entry becomes undoable again, keeping the rest of the redo stack. */
+    void pushUndo(Entry e) {
+        push(undo, e);
+    }
+
+    boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    void clear() {
+        undo.clear();
+        redo.clear();
+        bytes = 0;
+    }
+
+    private void push(Deque<Entry> stack, Entry e) {
+        stack.addLast(e);
+        bytes += e.bytes();
+        trim();
+    }
+
+    /**
+     * Drops the oldest undo entries until within bounds, keeping the newest one; then, if still
+     * over, the redo entries furthest from now.
+     */
+    private void trim() {
+        while ((bytes > budgetBytes || undo.size() + redo.size() > MAX_ENTRIES) && undo.size() + redo.size() > 1) {
+            Entry dropped = undo.size() > 1 ? undo.pollFirst() : redo.pollFirst();
+            bytes -= dropped.bytes();
+        }
+    }
+}

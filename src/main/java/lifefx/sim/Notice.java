@@ -1,0 +1,17 @@
+package lifefx.sim;
+
+/**
+ * Something the user should be told, such as a generation that failed. Immutable.
+ *
+ * @param id      increases with every new notice, so a view can tell a new notice from one it has
+ *                already shown
+ * @param message one line fit to show a user
+ */
+public record Notice(long id, String message) {
+
+    public Notice {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("a notice needs a message");
+        }
+    }
+}

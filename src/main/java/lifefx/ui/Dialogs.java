@@ -1,0 +1,124 @@
+package lifefx.ui;
+
+import atlantafx.base.theme.Styles;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import lifefx.life.GridSize;
+
+/** The window's small dialogs, built in code. FX thread only. */
+final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /**
+     * Asks for a grid size as {@code HxW}, validating as the user types: the parser's message for
+     * bad text, or the memory budget's reason for a size that would not fit. OK is disabled until
+     * the text is acceptable.
+     */
+    static Dialog<GridSize> gridSize(Window owner, String title, String intro, GridSize current) {
+        Dialog<GridSize> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(intro);
+        TextField field = new TextField(current.toString());
+        field.setPromptText("HEIGHTxWIDTH, for example 500x900");
+        field.setPrefColumnCount(16);
+        Label error = new Label();
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+        error.setMinHeight(Label.USE_PREF_SIZE);
+        Label hint = new Label("Height × width in cells; the torus wraps at both edges.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(8, field, hint, error);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable validate = () -> {
+            Optional<String> why = LifeModel.sizeError(field.getText());
+            error.setText(why.orElse(""));
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, why.isPresent());
+            ok.setDisable(why.isPresent());
+        };
+        field.textProperty().addListener((o, a, b) -> validate.run());
+        validate.run();
+        d.setResultConverter(b -> b == ButtonType.OK ? GridSize.parse(field.getText()) : null);
+        Platform.runLater(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        return d;
+    }
+
+    /** Asks for a density between 0 and 100 %. */
+    static Dialog<Double> randomFill(Window owner, double initial) {
+        Dialog<Double> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Random fill");
+        d.setHeaderText("Replace every cell at random (undo brings the old cells back)");
+        Slider density = new Slider(1, 99, initial * 100);
+        density.setShowTickLabels(true);
+        density.setShowTickMarks(true);
+        density.setMajorTickUnit(25);
+        density.setPrefWidth(320);
+        Label value = new Label();
+        value.textProperty().bind(density.valueProperty().asString("%.0f %% alive"));
+        GridPane grid = new GridPane(12, 8);
+        grid.addRow(0, new Label("Density"), density, value);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.setResultConverter(b -> b == ButtonType.OK ? Math.rint(density.getValue()) / 100 : null);
+        return d;
+    }
+
+    /** Help → Keys: every shortcut from {@link Shortcut}, grouped by menu, and the mouse gestures. */
+    static Dialog<Void> keys(Window owner) {
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Keys");
+        d.setHeaderText("Keyboard and mouse");
+        GridPane grid = new GridPane(24, 3);
+        int row = 0;
+        String menu = null;
+        for (Shortcut s : Shortcut.values()) {
+            if (!s.menu().equals(menu)) {
+                menu = s.menu();
+                Label head = new Label(menu);
+                head.getStyleClass().add(Styles.TEXT_BOLD);
+                GridPane.setMargin(head, new Insets(row == 0 ? 0 : 8, 0, 2, 0));
+                grid.add(head, 0, row++, 2, 1);
+            }
+            Label key = new Label(s.keyText());
+            key.getStyleClass().add("key-text");
+            grid.addRow(row++, key, new Label(s.description()));
+        }
+        Label head = new Label("Mouse");
+        head.getStyleClass().add(Styles.TEXT_BOLD);
+        GridPane.setMargin(head, new Insets(8, 0, 2, 0));
+        grid.add(head, 0, row++, 2, 1);
+        for (String[] m : Shortcut.MOUSE) {
+            Label key = new Label(m[0]);
+            key.getStyleClass().add("key-text");
+            grid.addRow(row++, key, new Label(m[1]));
+        }
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportWidth(560);
+        d.getDialogPane().setContent(scroll);
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        return d;
+    }
+}

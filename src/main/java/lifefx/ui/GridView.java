@@ -1,0 +1,307 @@
+package lifefx.ui;
+
+import java.nio.IntBuffer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import lifefx.sim.Snapshot;
+
+/**
+ * The grid: a {@link Canvas} showing cells drawn into a {@link PixelBuffer}, with mouse editing,
+ * panning and zooming. Use on the JavaFX application thread only.
+ *
+ * <p>{@link #draw} is called once per pulse with the newest snapshot; it re-renders only when the
+ * snapshot, the viewport, the size or the palette changed. Two pixel buffers are used in turn, so
+ * the frame being written is never the one the render thread may still be reading.
+ *
+ * <p>Mouse: a primary click toggles the cell under it; a primary drag paints the cells along the
+ * path, or erases them when the drag started on a live cell. Right or middle drag, or primary drag
+ * while {@link #panModeProperty() pan mode} is on (Space held), pans. The wheel zooms at the
+ * cursor.
+ */
+public final class GridView extends Region {
+
+    /** Where a user edit goes: cells (universe coordinates) to set, one stroke id per press. */
+    public interface CellEditor {
+        void paint(long stroke, long[] rows, long[] cols, boolean alive);
+    }
+
+    /** A universe cell under the mouse. */
+    public record Cell(long row, long col) {
+    }
+
+    private final Canvas canvas = new Canvas();
+
+    private final Viewport viewport;
+    private final CellEditor editor;
+    private final GridRenderer renderer = new GridRenderer();
+    private final ReadOnlyObjectWrapper<Cell> hover = new ReadOnlyObjectWrapper<>(this, "cellUnderMouse");
+    private final BooleanProperty panMode = new SimpleBooleanProperty(this, "panMode");
+
+    private final PixelBuffer<IntBuffer>[] buffers = newBufferArray();
+    private final WritableImage[] images = new WritableImage[2];
+    private int front;
+    private int pixelWidth;
+    private int pixelHeight;
+
+    private Snapshot shown;
+    private Snapshot latest;
+    private long shownViewport = -1;
+    private Palette shownPalette;
+    private Palette palette = Palette.LIGHT;
+    private boolean sizeChanged = true;
+    private long lastRenderNanos;
+
+    private long strokes;
+    private long stroke;
+    private boolean strokeAlive;
+    private Cell lastPainted;
+    private boolean panning;
+    private double panX;
+    private double panY;
+    /** Whether the last pan gesture actually moved the picture (so Space release is not "play"). */
+    private boolean pannedSincePanModeOn;
+
+    public GridView(Viewport viewport, CellEditor editor) {
+        this.viewport = viewport;
+        this.editor = editor;
+        getStyleClass().add("grid-view");
+        canvas.getGraphicsContext2D().setImageSmoothing(false);
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        setPrefSize(800, 600);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.set(null));
+        addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        panMode.addListener((o, was, now) -> {
+            if (now) {
+                pannedSincePanModeOn = false;
+            }
+            setCursor(now ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PixelBuffer<IntBuffer>[] newBufferArray() {
+        return new PixelBuffer[2];
+    }
+
+    /** The canvas the cells are drawn on (for snapshots in tests). */
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** The cell under the mouse, or {@code null} when the mouse is elsewhere. */
+    public ReadOnlyObjectProperty<Cell> cellUnderMouseProperty() {
+        return hover.getReadOnlyProperty();
+    }
+
+    /** While true, a primary drag pans instead of painting (the window sets it while Space is held). */
+    public BooleanProperty panModeProperty() {
+        return panMode;
+    }
+
+    /** Whether a pan happened since pan mode was last switched on. */
+    public boolean pannedSincePanModeOn() {
+        return pannedSincePanModeOn;
+    }
+
+    public void setPalette(Palette p) {
+        palette = p;
+    }
+
+    /** Nanoseconds the last re-render took (the pixel loop and the buffer update), for the perf log. */
+    public long lastRenderNanos() {
+        return lastRenderNanos;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        int w = Math.max(1, (int) Math.floor(getWidth()));
+        int h = Math.max(1, (int) Math.floor(getHeight()));
+        if (w != pixelWidth || h != pixelHeight) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            viewport.setViewSize(w, h);
+            sizeChanged = true;
+        }
+    }
+
+    /**
+     * Shows {@code s}: called once per pulse by the window's timer with the newest snapshot. Cheap
+     * when nothing changed; otherwise one pass over the view's pixels.
+     */
+    public void draw(Snapshot s) {
+        latest = s;
+        int w = (int) canvas.getWidth();
+        int h = (int) canvas.getHeight();
+        if (s == shown && viewport.revision() == shownViewport && palette == shownPalette && !sizeChanged) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        if (sizeChanged || buffers[0] == null || w != pixelWidth || h != pixelHeight) {
+            for (int i = 0; i < 2; i++) {
+                buffers[i] = new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
+                images[i] = new WritableImage(buffers[i]);
+            }
+            pixelWidth = w;
+            pixelHeight = h;
+            sizeChanged = false;
+        }
+        int back = 1 - front;
+        PixelBuffer<IntBuffer> buffer = buffers[back];
+        int[] pixels = buffer.getBuffer().array();
+        renderer.render(s, viewport.scale(), viewport.offsetX(), viewport.offsetY(), w, h, pixels, palette,
+                viewport.gridLinesVisible());
+        buffer.updateBuffer(b -> null);
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        // The image covers the whole canvas with opaque pixels; clearing first lets the canvas drop
+        // its previous drawing commands instead of piling them up.
+        gc.clearRect(0, 0, w, h);
+        gc.drawImage(images[back], 0, 0);
+        front = back;
+        shown = s;
+        shownViewport = viewport.revision();
+        shownPalette = palette;
+        lastRenderNanos = System.nanoTime() - t0;
+    }
+
+    // ---- Mouse ------------------------------------------------------------------------------
+
+    private boolean pans(MouseEvent e) {
+        return e.getButton() == MouseButton.SECONDARY || e.getButton() == MouseButton.MIDDLE
+                || (e.getButton() == MouseButton.PRIMARY && panMode.get());
+    }
+
+    private void onPressed(MouseEvent e) {
+        requestFocus();
+        if (pans(e)) {
+            panning = true;
+            panX = e.getX();
+            panY = e.getY();
+            setCursor(Cursor.CLOSED_HAND);
+            e.consume();
+            return;
+        }
+        if (e.getButton() != MouseButton.PRIMARY || latest == null) {
+            return;
+        }
+        Cell c = cellAt(e.getX(), e.getY());
+        if (c == null) {
+            return;
+        }
+        stroke = ++strokes;
+        strokeAlive = !latest.isAlive(c.row(), c.col());
+        lastPainted = c;
+        editor.paint(stroke, new long[] {c.row()}, new long[] {c.col()}, strokeAlive);
+        e.consume();
+    }
+
+    private void onDragged(MouseEvent e) {
+        updateHover(e.getX(), e.getY());
+        if (panning) {
+            viewport.panBy(e.getX() - panX, e.getY() - panY);
+            panX = e.getX();
+            panY = e.getY();
+            pannedSincePanModeOn = true;
+            e.consume();
+            return;
+        }
+        if (lastPainted == null) {
+            return;
+        }
+        Cell c = cellAt(e.getX(), e.getY());
+        if (c == null || c.equals(lastPainted)) {
+            return;
+        }
+        long[][] line = line(lastPainted, c);
+        editor.paint(stroke, line[0], line[1], strokeAlive);
+        lastPainted = c;
+        e.consume();
+    }
+
+    private void onReleased(MouseEvent e) {
+        if (panning) {
+            panning = false;
+            setCursor(panMode.get() ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        }
+        lastPainted = null;
+    }
+
+    private void onScroll(ScrollEvent e) {
+        if (e.getDeltaY() == 0) {
+            return;
+        }
+        viewport.zoomAt(e.getX(), e.getY(), e.getDeltaY() > 0 ? 1 : -1);
+        updateHover(e.getX(), e.getY());
+        e.consume();
+    }
+
+    private void updateHover(double x, double y) {
+        hover.set(cellAt(x, y));
+    }
+
+    /** The cell of the shown universe under view point {@code (x, y)}, or {@code null} if none. */
+    Cell cellAt(double x, double y) {
+        if (latest == null || x < 0 || y < 0 || x >= canvas.getWidth() || y >= canvas.getHeight()) {
+            return null;
+        }
+        long row = viewport.rowAt(y);
+        long col = viewport.colAt(x);
+        return latest.region().contains(row, col) ? new Cell(row, col) : null;
+    }
+
+    /**
+     * The cells on the straight line after {@code from} up to and including {@code to}
+     * (Bresenham), so a fast drag leaves no gaps.
+     */
+    static long[][] line(Cell from, Cell to) {
+        long dr = Math.abs(to.row() - from.row());
+        long dc = Math.abs(to.col() - from.col());
+        // Every step moves one cell along the longer axis, so this is the exact length.
+        int n = (int) Math.min(1 << 24, Math.max(dr, dc));
+        long[] rows = new long[n];
+        long[] cols = new long[n];
+        long sr = Long.signum(to.row() - from.row());
+        long sc = Long.signum(to.col() - from.col());
+        long r = from.row();
+        long c = from.col();
+        long err = dc - dr;
+        int i = 0;
+        while (i < n && (r != to.row() || c != to.col())) {
+            long e2 = 2 * err;
+            if (e2 > -dr) {
+                err -= dr;
+                c += sc;
+            }
+            if (e2 < dc) {
+                err += dc;
+                r += sr;
+            }
+            rows[i] = r;
+            cols[i] = c;
+            i++;
+        }
+        return new long[][] {java.util.Arrays.copyOf(rows, i), java.util.Arrays.copyOf(cols, i)};
+    }
+
+}

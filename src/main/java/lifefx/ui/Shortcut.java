@@ -1,0 +1,153 @@
+package lifefx.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * Every command of the window with its keys: the one table the key handler, the menus and the
+ * Help → Keys dialog all read, so a key can't be documented and not work, or work and not be
+ * documented. Immutable.
+ *
+ * <p>Keys with no modifier (Space, N, F, ...) only act when the focus is not in a text field, so
+ * typing a rule such as {@code B36/S23} never steps the simulation.
+ */
+public enum Shortcut {
+    NEW("File", "New empty universe…", key(KeyCode.N, true, false)),
+    OPEN("File", "Open a pattern file…", key(KeyCode.O, true, false)),
+    SAVE("File", "Save as RLE", key(KeyCode.S, true, false)),
+    SAVE_AS("File", "Save as RLE to another file…", key(KeyCode.S, true, true)),
+    PASTE("File", "Paste a pattern (RLE or plain text) from the clipboard", key(KeyCode.V, true, false)),
+    QUIT("File", "Quit", key(KeyCode.Q, true, false)),
+
+    UNDO("Edit", "Undo the last edit, clear, fill or load", key(KeyCode.Z, true, false)),
+    REDO("Edit", "Redo", key(KeyCode.Y, true, false), key(KeyCode.Z, true, true)),
+    CLEAR("Edit", "Clear every cell", key(KeyCode.DELETE, false, false)),
+    RANDOM_FILL("Edit", "Random fill…", key(KeyCode.R, true, false)),
+    GRID_SIZE("Edit", "Grid size…", key(KeyCode.G, true, false)),
+
+    PLAY("Run", "Play / pause (hold Space and drag to pan)", key(KeyCode.SPACE, false, false)),
+    STEP("Run", "Step one generation", key(KeyCode.N, false, false), key(KeyCode.S, false, false)),
+    RESET("Run", "Reset to where play last started", key(KeyCode.R, false, false)),
+    FASTER("Run", "Faster", key(KeyCode.CLOSE_BRACKET, false, false)),
+    SLOWER("Run", "Slower", key(KeyCode.OPEN_BRACKET, false, false)),
+    NEXT_STRATEGY("Run", "Next strategy", key(KeyCode.PAGE_DOWN, false, false)),
+    PREVIOUS_STRATEGY("Run", "Previous strategy", key(KeyCode.PAGE_UP, false, false)),
+    MORE_THREADS("Run", "One more thread", key(KeyCode.UP, true, false)),
+    FEWER_THREADS("Run", "One thread fewer", key(KeyCode.DOWN, true, false)),
+    EDIT_RULE("Run", "Edit the rule", key(KeyCode.L, true, false)),
+
+    FIT("View", "Fit the grid to the window", key(KeyCode.F, false, false)),
+    ZOOM_IN("View", "Zoom in", key(KeyCode.EQUALS, false, false), key(KeyCode.ADD, false, false)),
+    ZOOM_OUT("View", "Zoom out", key(KeyCode.MINUS, false, false), key(KeyCode.SUBTRACT, false, false)),
+    ACTUAL_SIZE("View", "1 pixel per cell", key(KeyCode.DIGIT1, false, false)),
+    OVERLAY("View", "Timing overlay", key(KeyCode.T, false, false)),
+    CHART("View", "Timing chart", key(KeyCode.C, false, false)),
+    LIBRARY("View", "Pattern library", key(KeyCode.L, false, false)),
+    THEME("View", "Dark theme", key(KeyCode.D, false, false)),
+    FOCUS_GRID("View", "Back to the grid (leave a text field)", key(KeyCode.ESCAPE, false, false)),
+
+    KEYS("Help", "Keys", key(KeyCode.F1, false, false));
+
+    /** Mouse gestures, for the Help → Keys dialog. */
+    public static final List<String[]> MOUSE = List.of(
+            new String[] {"Click", "Toggle the cell under the mouse"},
+            new String[] {"Drag", "Paint cells; erase when the drag starts on a live cell"},
+            new String[] {"Right or middle drag, Space + drag", "Pan"},
+            new String[] {"Wheel", "Zoom at the mouse"},
+            new String[] {"Drop a file on the window", "Open it"});
+
+    private final String menu;
+    private final String description;
+    private final List<KeyCodeCombination> keys;
+
+    Shortcut(String menu, String description, KeyCodeCombination... keys) {
+        this.menu = menu;
+        this.description = description;
+        this.keys = List.of(keys);
+    }
+
+    private static KeyCodeCombination key(KeyCode code, boolean shortcut, boolean shift) {
+        return new KeyCodeCombination(code,
+                shortcut ? KeyCombination.SHORTCUT_DOWN : KeyCombination.SHORTCUT_ANY,
+                shift ? KeyCombination.SHIFT_DOWN : KeyCombination.SHIFT_ANY);
+    }
+
+    /** The menu the command is listed under. */
+    public String menu() {
+        return menu;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public List<KeyCodeCombination> keys() {
+        return keys;
+    }
+
+    /** Whether the first key needs Ctrl (⌘ on macOS). */
+    public boolean needsModifier() {
+        return keys.getFirst().getShortcut() == KeyCombination.ModifierValue.DOWN;
+    }
+
+    /** The keys as people write them: {@code Ctrl+Shift+S}, {@code N or S}. */
+    public String keyText() {
+        return String.join(" or ", keys.stream().map(Shortcut::text).toList());
+    }
+
+    private static String text(KeyCodeCombination k) {
+        StringBuilder sb = new StringBuilder();
+        if (k.getShortcut() == KeyCombination.ModifierValue.DOWN) {
+            sb.append("Ctrl+");
+        }
+        if (k.getShift() == KeyCombination.ModifierValue.DOWN) {
+            sb.append("Shift+");
+        }
+        sb.append(switch (k.getCode()) {
+            case EQUALS -> "=";
+            case ADD -> "Num +";
+            case MINUS -> "-";
+            case SUBTRACT -> "Num -";
+            case OPEN_BRACKET -> "[";
+            case CLOSE_BRACKET -> "]";
+            case DIGIT1 -> "1";
+            case PAGE_DOWN -> "Page Down";
+            case PAGE_UP -> "Page Up";
+            default -> k.getCode().getName();
+        });
+        return sb.toString();
+    }
+
+    /**
+     * The command {@code e} means, or {@code null}. Without a modifier, Shift and Ctrl must both be
+     * up; the "any" values above only keep {@code +} (Shift+=) working on keyboards that need Shift.
+     */
+    public static Shortcut of(KeyEvent e) {
+        for (Shortcut s : values()) {
+            for (KeyCodeCombination k : s.keys) {
+                if (k.getCode() != e.getCode()) {
+                    continue;
+                }
+                boolean wantShortcut = k.getShortcut() == KeyCombination.ModifierValue.DOWN;
+                boolean wantShift = k.getShift() == KeyCombination.ModifierValue.DOWN;
+                if (e.isShortcutDown() != wantShortcut || e.isAltDown()) {
+                    continue;
+                }
+                if (wantShift != e.isShiftDown() && (wantShortcut || k.getCode() != KeyCode.EQUALS)) {
+                    continue;
+                }
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** All commands of one menu, in order. */
+    public static List<Shortcut> inMenu(String menu) {
+        return Arrays.stream(values()).filter(s -> s.menu.equals(menu)).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package lifefx.ui;
+
+import java.util.Locale;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import lifefx.sim.Snapshot;
+import lifefx.sim.StepTiming;
+import lifefx.sim.TimingStats;
+
+/**
+ * The timing overlay drawn over the grid: generation, population, strategy and threads, and the
+ * step times of the current run. Mouse-transparent, so drawing under it still works. Use on the
+ * JavaFX application thread only.
+ *
+ * <p>Text layout is the costly part of a label, so the text is rebuilt at most {@value #UPDATES_PER_SECOND}
+ * times a second, and only when the snapshot changed.
+ */
+public final class TimingOverlay extends StackPane {
+
+    static final int UPDATES_PER_SECOND = 8;
+
+    private final Label text = new Label();
+    private Snapshot shown;
+    private long lastUpdate;
+
+    public TimingOverlay() {
+        getStyleClass().add("timing-overlay");
+        text.getStyleClass().add("timing-overlay-text");
+        getChildren().add(text);
+        setMouseTransparent(true);
+        setPadding(new Insets(8, 12, 8, 12));
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        StackPane.setAlignment(this, Pos.TOP_LEFT);
+        StackPane.setMargin(this, new Insets(10));
+    }
+
+    /** Shows {@code s}; called once per pulse with the pulse's time in nanoseconds. */
+    public void update(Snapshot s, long now) {
+        if (s == shown || (now - lastUpdate < 1_000_000_000L / UPDATES_PER_SECOND && s.running() && shown != null)) {
+            return;
+        }
+        shown = s;
+        lastUpdate = now;
+        text.setText(format(s));
+    }
+
+    /** The overlay's text for {@code s}; also what tests read. */
+    public String text() {
+        return text.getText();
+    }
+
+    static String format(Snapshot s) {
+        TimingStats t = s.stats();
+        StringBuilder sb = new StringBuilder(320);
+        sb.append(String.format(Locale.ROOT, "generation   %,d%n", s.generation()));
+        sb.append(String.format(Locale.ROOT, "population   %,d%n", s.population()));
+        boolean usesThreads = lifefx.engine.StrategyRegistry.find(s.strategy())
+                .map(lifefx.engine.StrategyRegistry.Entry::usesThreads).orElse(true);
+        if (usesThreads) {
+            sb.append(String.format(Locale.ROOT, "strategy     %s, %d thread%s%n", s.strategy(), s.threads(),
+                    s.threads() == 1 ? "" : "s"));
+        } else {
+            sb.append(String.format(Locale.ROOT, "strategy     %s%n", s.strategy()));
+        }
+        StepTiming last = t.last();
+        if (last == null) {
+            sb.append("last step    -\nmean / p95   -\ngen/s        -\ncell upd/s   -");
+        } else {
+            sb.append(String.format(Locale.ROOT, "last step    %s%n", ms(last.millis())));
+            sb.append(String.format(Locale.ROOT, "mean / p95   %s / %s  (last %d)%n", ms(t.meanMillis()),
+                    ms(t.p95Millis()), t.steps()));
+            sb.append(String.format(Locale.ROOT, "gen/s        %s%n", rate(t.generationsPerSecond())));
+            sb.append(String.format(Locale.ROOT, "cell upd/s   %s", rate(t.cellUpdatesPerSecond())));
+        }
+        if (!s.running()) {
+            sb.append("\npaused");
+        }
+        return sb.toString();
+    }
+
+    static String ms(double millis) {
+        if (millis >= 100) {
+            return String.format(Locale.ROOT, "%,.0f ms", millis);
+        }
+        if (millis >= 1) {
+            return String.format(Locale.ROOT, "%.2f ms", millis);
+        }
+        return String.format(Locale.ROOT, "%.1f µs", millis * 1000);
+    }
+
+    static String rate(double perSecond) {
+        if (perSecond >= 1e9) {
+            return String.format(Locale.ROOT, "%.2f G", perSecond / 1e9);
+        }
+        if (perSecond >= 1e6) {
+            return String.format(Locale.ROOT, "%.2f M", perSecond / 1e6);
+        }
+        if (perSecond >= 1e4) {
+            return String.format(Locale.ROOT, "%.1f k", perSecond / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.1f", perSecond);
+    }
+}

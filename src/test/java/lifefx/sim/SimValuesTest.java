@@ -1,0 +1,83 @@
+package lifefx.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import lifefx.life.Grid;
+import lifefx.life.GridSize;
+import org.junit.jupiter.api.Test;
+
+class SimValuesTest {
+
+    private static StepTiming step(long gen, long millis, long endMillis) {
+        return new StepTiming(gen, "bands", 5, 1000, millis * 1_000_000, endMillis * 1_000_000);
+    }
+
+    @Test
+    void timingStatsOverTheLastHundredSteps() {
+        TimingWindow w = TimingWindow.EMPTY;
+        for (int i = 1; i <= 150; i++) {
+            // Steps 51..150 stay in the window: times 51..150 ms, one every 200 ms of wall clock.
+            w = w.plus(step(i, i, i * 200L));
+        }
+        TimingStats s = w.stats();
+        assertThat(s.steps()).isEqualTo(100);
+        assertThat(s.last().generation()).isEqualTo(150);
+        assertThat(s.meanMillis()).isCloseTo(100.5, within(1e-9));
+        assertThat(s.p95Millis()).isCloseTo(145, within(1e-9));
+        assertThat(s.generationsPerSecond()).isCloseTo(5, within(1e-9));
+        assertThat(s.cellUpdatesPerSecond()).isCloseTo(1000 / 0.1005, within(1e-6));
+        assertThat(TimingWindow.EMPTY.stats()).isEqualTo(TimingStats.NONE);
+    }
+
+    @Test
+    void resizeKeepsTheCellsCentred() {
+        Grid g = Grid.parseRows(
+                "----",
+                "-**-",
+                "-*--",
+                "----");
+        Grid bigger = Grids.resized(g, new GridSize(6, 8));
+        assertThat(bigger.population()).isEqualTo(3);
+        assertThat(bigger.isAlive(2, 3)).isTrue();
+        assertThat(bigger.isAlive(2, 4)).isTrue();
+        assertThat(bigger.isAlive(3, 3)).isTrue();
+        Grid smaller = Grids.resized(bigger, new GridSize(2, 2));
+        assertThat(smaller.sameCells(Grid.parseRows("**", "*-"))).isTrue();
+        assertThat(Grids.resized(smaller, new GridSize(4, 4)).sameCells(g)).isTrue();
+    }
+
+    @Test
+    void randomFillIsRepeatableAndHonoursDensity() {
+        GridSize size = new GridSize(100, 100);
+        Grid a = Grids.random(size, 0.3, 42, 7);
+        assertThat(a).isEqualTo(Grids.random(size, 0.3, 42, 7));
+        assertThat(a.generation()).isEqualTo(7);
+        assertThat(a.population()).isBetween(2600, 3400);
+        assertThat(Grids.random(size, 0, 1, 0).population()).isZero();
+        assertThat(Grids.random(size, 1, 1, 0).population()).isEqualTo(10_000);
+    }
+
+    @Test
+    void memoryBudgetRefusesWithAReason() {
+        GridSize big = new GridSize(40_000, 25_000);
+        assertThat(MemoryBudget.whyNot(big, 1L << 30, 2L << 30)).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("40000x25000").contains("3.8 GB").contains("1.0 GB").contains("-Xmx"));
+        assertThat(MemoryBudget.whyNot(new GridSize(1000, 1000), 1L << 30, 2L << 30)).isEmpty();
+    }
+
+    @Test
+    void snapshotReadsCellsInUniverseCoordinates() {
+        Grid g = Grid.parseRows("*--", "---");
+        Snapshot s = new Snapshot(1, g, new Region(0, 0, 2, 3), true, lifefx.life.Rule.CONWAY, "bands", 5, false,
+                0, TimingWindow.EMPTY, null, 0, false, false, false);
+        assertThat(s.isAlive(0, 0)).isTrue();
+        assertThat(s.isAlive(2, 3)).as("wraps on a torus").isTrue();
+        assertThat(s.isAlive(-2, -3)).isTrue();
+        Snapshot bounded = new Snapshot(1, g, new Region(10, 20, 2, 3), false, lifefx.life.Rule.CONWAY, "bands", 5,
+                false, 0, TimingWindow.EMPTY, null, 0, false, false, false);
+        assertThat(bounded.isAlive(10, 20)).isTrue();
+        assertThat(bounded.isAlive(0, 0)).isFalse();
+        assertThat(bounded.isAlive(12, 23)).isFalse();
+    }
+}

@@ -1,0 +1,345 @@
+package lifefx.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import lifefx.engine.GenerationStrategy;
+import lifefx.engine.SequentialStrategy;
+import lifefx.life.CellLogic;
+import lifefx.life.Grid;
+import lifefx.life.GridSize;
+import lifefx.life.ReferenceLife;
+import lifefx.life.Rule;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class SimulationTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private Simulation sim;
+
+    @AfterEach
+    void closeSimulation() {
+        if (sim != null) {
+            sim.close();
+        }
+    }
+
+    private static Grid soup(int h, int w, long seed) {
+        return Grids.random(new GridSize(h, w), 0.35, seed, 0);
+    }
+
+    /** What {@code sequential} computes from {@code start} after {@code n} generations. */
+    private static Grid sequential(Grid start, Rule rule, long n) throws Exception {
+        try (GenerationStrategy s = new SequentialStrategy()) {
+            Grid g = start;
+            for (long i = 0; i < n; i++) {
+                g = s.step(g, CellLogic.of(rule));
+            }
+            return g;
+        }
+    }
+
+    private Snapshot flush() throws Exception {
+        return sim.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Test
+    void playThenPauseMatchesTheSameNumberOfSequentialSteps() throws Exception {
+        Grid start = soup(40, 50, 1);
+        sim = new Simulation(start, Settings.DEFAULT);
+        sim.play();
+        sim.await(s -> s.generation() >= 30, WAIT);
+        sim.pause();
+        Snapshot end = sim.await(s -> !s.running(), WAIT);
+        Snapshot settled = flush();
+        assertThat(settled.generation()).isEqualTo(end.generation()).isGreaterThanOrEqualTo(30);
+        assertThat(settled.grid()).isEqualTo(sequential(start, Rule.CONWAY, settled.generation()));
+    }
+
+    @Test
+    void switchingStrategiesMidRunKeepsTheSameResult() throws Exception {
+        Grid start = soup(30, 37, 2);
+        sim = new Simulation(start, Settings.DEFAULT.withStrategy("bands").withThreads(3));
+        sim.play();
+        sim.await(s -> s.generation() >= 10, WAIT);
+        sim.setStrategy("packed");
+        sim.await(s -> s.generation() >= 20 && s.stats().last() != null
+                && s.stats().last().strategy().equals("packed"), WAIT);
+        sim.setStrategy("thread-pool");
+        sim.setThreads(2);
+        Snapshot pool = sim.await(s -> s.stats().last() != null && s.stats().last().strategy().equals("thread-pool"), WAIT);
+        assertThat(pool.threads()).isEqualTo(2);
+        sim.setStrategy("queue");
+        sim.await(s -> s.stats().last() != null && s.stats().last().strategy().equals("queue"), WAIT);
+        sim.pause();
+        Snapshot end = flush();
+        assertThat(end.running()).isFalse();
+        assertThat(end.strategy()).isEqualTo("queue");
+        assertThat(end.grid()).isEqualTo(sequential(start, Rule.CONWAY, end.generation()));
+    }
+
+    @Test
+    void stepComputesExactlyOneGenerationAndPausesWhenRunning() throws Exception {
+        Grid start = soup(20, 20, 3);
+        sim = new Simulation(start, Settings.DEFAULT);
+        sim.step();
+        sim.step();
+        Snapshot two = flush();
+        assertThat(two.grid()).isEqualTo(sequential(start, Rule.CONWAY, 2));
+        sim.play();
+        sim.await(s -> s.generation() >= 5, WAIT);
+        sim.step();
+        Snapshot after = flush();
+        assertThat(after.running()).isFalse();
+        assertThat(after.grid()).isEqualTo(sequential(start, Rule.CONWAY, after.generation()));
+    }
+
+    @Test
+    void editsSentWhileRunningAreNeverLost() throws Exception {
+        // Blocks are still lifes: once painted on an empty torus they stay forever, so every one of
+        // them must be there at the end, whichever generation each landed in.
+        sim = new Simulation(Grid.empty(new GridSize(60, 60)), Settings.DEFAULT);
+        sim.play();
+        long stroke = 0;
+        for (int by = 0; by < 60; by += 6) {
+            for (int bx = 0; bx < 60; bx += 6) {
+                stroke++;
+                sim.paint(stroke, by, bx, true);
+                sim.paint(stroke, by, bx + 1, true);
+                sim.paint(stroke, by + 1, bx, true);
+                sim.paint(stroke, by + 1, bx + 1, true);
+            }
+        }
+        Snapshot s = flush();
+        sim.pause();
+        s = flush();
+        assertThat(s.population()).isEqualTo(100 * 4);
+        for (int by = 0; by < 60; by += 6) {
+            for (int bx = 0; bx < 60; bx += 6) {
+                assertThat(s.grid().isAlive(by + 1, bx + 1)).as("block at %d,%d", by, bx).isTrue();
+            }
+        }
+        assertThat(s.generation()).isPositive();
+    }
+
+    @Test
+    void undoAndRedoRestoreExactGrids() throws Exception {
+        Grid start = soup(16, 16, 4);
+        sim = new Simulation(start, Settings.DEFAULT);
+        sim.paint(1, new int[] {0, 0, 1}, new int[] {0, 1, 1}, true);
+        sim.paint(1, new int[] {2}, new int[] {2}, false);
+        Grid afterStroke = flush().grid();
+        sim.clear();
+        Grid cleared = flush().grid();
+        sim.randomFill(0.5, 99);
+        Grid filled = flush().grid();
+        Grid loaded = Grid.parseRows("-*-", "--*", "***");
+        sim.load(loaded);
+        Snapshot s = flush();
+        assertThat(s.grid()).isEqualTo(loaded);
+        assertThat(s.canUndo()).isTrue();
+        assertThat(cleared.population()).isZero();
+
+        sim.undo();
+        assertThat(flush().grid()).isEqualTo(filled);
+        sim.undo();
+        assertThat(flush().grid()).isEqualTo(cleared);
+        sim.undo();
+        assertThat(flush().grid()).isEqualTo(afterStroke);
+        sim.undo();
+        s = flush();
+        assertThat(s.grid()).isEqualTo(start);
+        assertThat(s.canUndo()).isFalse();
+        sim.undo();
+        assertThat(flush().grid()).isEqualTo(start);
+
+        sim.redo();
+        assertThat(flush().grid()).isEqualTo(afterStroke);
+        sim.redo();
+        sim.redo();
+        assertThat(flush().grid()).isEqualTo(filled);
+        sim.redo();
+        s = flush();
+        assertThat(s.grid()).isEqualTo(loaded);
+        assertThat(s.canRedo()).isFalse();
+
+        sim.undo();
+        sim.paint(7, 0, 0, !filled.isAlive(0, 0));
+        s = flush();
+        assertThat(s.canRedo()).as("a new edit drops what could be redone").isFalse();
+    }
+
+    @Test
+    void undoOfAStrokeWhileRunningRestoresOnlyItsCells() throws Exception {
+        sim = new Simulation(Grid.empty(new GridSize(30, 30)), Settings.DEFAULT);
+        sim.paint(1, new int[] {5, 5, 6, 6}, new int[] {5, 6, 5, 6}, true);
+        sim.paint(2, new int[] {20, 20, 21, 21}, new int[] {20, 21, 20, 21}, true);
+        sim.play();
+        sim.await(s -> s.generation() >= 3, WAIT);
+        sim.undo();
+        flush();
+        sim.pause();
+        Snapshot s = flush();
+        assertThat(s.population()).isEqualTo(4);
+        assertThat(s.grid().isAlive(5, 5)).as("the first stroke stays").isTrue();
+        assertThat(s.grid().isAlive(20, 20)).as("the second stroke is undone").isFalse();
+    }
+
+    @Test
+    void resetReturnsToWherePlayLastStarted() throws Exception {
+        Grid start = soup(24, 24, 5);
+        sim = new Simulation(start, Settings.DEFAULT);
+        sim.step();
+        sim.paint(1, 3, 3, true);
+        Grid edited = flush().grid();
+        sim.play();
+        sim.await(s -> s.generation() >= 12, WAIT);
+        sim.pause();
+        Snapshot restart = flush();
+        sim.play();
+        sim.await(s -> s.generation() >= restart.generation() + 5, WAIT);
+        sim.reset();
+        Snapshot s = flush();
+        assertThat(s.running()).isFalse();
+        assertThat(s.grid()).isEqualTo(restart.grid());
+        assertThat(s.grid()).isEqualTo(sequential(edited, Rule.CONWAY, restart.generation() - 1));
+        assertThat(s.canReset()).isFalse();
+    }
+
+    @Test
+    void aFailingStepBecomesANoticeAndThePreviousGenerationStays() throws Exception {
+        Grid start = soup(10, 10, 6);
+        AtomicInteger calls = new AtomicInteger();
+        sim = new Simulation(start, Settings.DEFAULT.withStrategy("sequential"), rule -> (alive, n) -> {
+            if (calls.incrementAndGet() > 250) {
+                throw new IOException("cell server went away");
+            }
+            return rule.next(alive, n);
+        });
+        sim.play();
+        Snapshot s = sim.await(x -> x.notice() != null, WAIT);
+        assertThat(s.running()).isFalse();
+        assertThat(s.generation()).isEqualTo(2);
+        assertThat(s.grid()).isEqualTo(sequential(start, Rule.CONWAY, 2));
+        assertThat(s.notice().message()).contains("generation 3").contains("cell server went away");
+    }
+
+    @Test
+    void pauseCancelsASlowGenerationAtOnce() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        sim = new Simulation(soup(8, 8, 7), Settings.DEFAULT.withStrategy("virtual-threads"), rule -> (alive, n) -> {
+            entered.countDown();
+            Thread.sleep(60_000);
+            return alive;
+        });
+        sim.play();
+        assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            sim.pause();
+            Snapshot s = flush();
+            assertThat(s.running()).isFalse();
+            assertThat(s.generation()).isZero();
+        });
+    }
+
+    @Test
+    void closeCancelsTheGenerationInFlightAndLeavesNoThreads() throws Exception {
+        Set<String> before = lifefxThreads();
+        CountDownLatch entered = new CountDownLatch(1);
+        sim = new Simulation(soup(8, 8, 8), Settings.DEFAULT.withStrategy("thread-pool").withThreads(4),
+                rule -> (alive, n) -> {
+                    entered.countDown();
+                    Thread.sleep(60_000);
+                    return alive;
+                });
+        sim.play();
+        assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(lifefxThreads()).isNotEqualTo(before);
+        assertTimeoutPreemptively(Duration.ofSeconds(15), () -> sim.close());
+        assertThat(sim.isClosed()).isTrue();
+        assertThat(sim.isTerminated()).isTrue();
+        assertThat(lifefxThreads()).isEqualTo(before);
+        assertThat(sim.latest().running()).isFalse();
+        assertThat(sim.flush().get(5, TimeUnit.SECONDS)).isNotNull();
+    }
+
+    private static Set<String> lifefxThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).filter(n -> n.startsWith("lifefx-")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void ruleAndSizeChangesApplyAtTheNextBoundary() throws Exception {
+        Grid start = soup(20, 24, 9);
+        Rule highLife = Rule.parse("B36/S23");
+        sim = new Simulation(start, Settings.DEFAULT);
+        sim.setRule(highLife);
+        sim.step();
+        Snapshot s = flush();
+        assertThat(s.rule()).isEqualTo(highLife);
+        assertThat(s.grid()).isEqualTo(ReferenceLife.run(start, highLife, 1));
+
+        sim.resize(new GridSize(30, 40));
+        s = flush();
+        assertThat(s.grid().size()).isEqualTo(new GridSize(30, 40));
+        assertThat(s.region()).isEqualTo(new Region(0, 0, 30, 40));
+        assertThat(s.population()).isEqualTo(ReferenceLife.run(start, highLife, 1).population());
+        sim.undo();
+        assertThat(flush().grid().size()).isEqualTo(new GridSize(20, 24));
+
+        sim.setRule(Rule.parse("B3/S23:T10,8"));
+        s = flush();
+        assertThat(s.grid().size()).isEqualTo(new GridSize(8, 10));
+        assertThat(s.rule()).isEqualTo(Rule.CONWAY);
+    }
+
+    @Test
+    void speedLimitHoldsTheRateDown() throws Exception {
+        sim = new Simulation(soup(10, 10, 10), Settings.DEFAULT.withSpeedLimit(20));
+        long t0 = System.nanoTime();
+        sim.play();
+        Thread.sleep(500);
+        Snapshot s = sim.latest();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        // An upper bound only: a busy machine may run slower than the limit, never faster.
+        assertThat(s.generation()).isLessThanOrEqualTo((long) (20 * seconds) + 2);
+        sim.setSpeedLimit(0);
+        long g = s.generation();
+        sim.await(x -> x.generation() > g + 200, WAIT);
+    }
+
+    @Test
+    void badCommandsAreRefusedAtOnceWithAReason() {
+        sim = new Simulation(Grid.empty(new GridSize(5, 5)), Settings.DEFAULT);
+        assertThatThrownBy(() -> sim.setStrategy("warp-drive")).hasMessageContaining("unknown strategy 'warp-drive'");
+        assertThatThrownBy(() -> sim.setThreads(0)).hasMessageContaining("threads must be between 1");
+        assertThatThrownBy(() -> sim.setSpeedLimit(-1)).hasMessageContaining("speed limit");
+        assertThatThrownBy(() -> sim.randomFill(1.5, 0)).hasMessageContaining("density");
+    }
+
+    @Test
+    void snapshotsCarryTimingsOfTheRun() throws Exception {
+        sim = new Simulation(soup(30, 30, 11), Settings.DEFAULT.withStrategy("sequential"));
+        sim.play();
+        Snapshot s = sim.await(x -> x.timings().size() >= TimingWindow.CAPACITY && x.generation() > 150, WAIT);
+        sim.pause();
+        TimingStats stats = s.stats();
+        assertThat(stats.steps()).isEqualTo(TimingWindow.CAPACITY);
+        assertThat(stats.last().strategy()).isEqualTo("sequential");
+        assertThat(stats.last().cells()).isEqualTo(900);
+        assertThat(stats.p95Millis()).isGreaterThanOrEqualTo(0).isLessThanOrEqualTo(
+                s.timings().steps().stream().mapToDouble(StepTiming::millis).max().orElseThrow());
+        assertThat(stats.generationsPerSecond()).isPositive();
+        assertThat(stats.cellUpdatesPerSecond()).isPositive();
+    }
+}
