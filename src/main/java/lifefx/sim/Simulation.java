@@ -462,7 +462,12 @@ public final class Simulation implements AutoCloseable {
                     resetPoint = current;
                     editedSinceResetPoint = false;
                 }
-                stepOnce();
+                // A step is urgent (it must stop a running play at once), so a second step sent
+                // while this one computes interrupts it. That must not lose this step: compute it
+                // again, unless a command waiting in the queue makes it moot.
+                while (!stepOnce() && !supersededStep()) {
+                    Thread.interrupted();
+                }
             }
             case Reset r -> {
                 running = false;
@@ -627,6 +632,16 @@ public final class Simulation implements AutoCloseable {
             b.set(indices[i], values[i] != 0);
         }
         return b.build(current.generation());
+    }
+
+    /** Whether a queued command makes an interrupted single step pointless. Stepping thread only. */
+    private boolean supersededStep() {
+        for (Command c : queue) {
+            if (c instanceof Close || c instanceof Reset || c instanceof Replace) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

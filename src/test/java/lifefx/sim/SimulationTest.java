@@ -105,6 +105,22 @@ class SimulationTest {
     }
 
     @Test
+    void aStepSentWhileAnotherComputesIsNotLost() throws Exception {
+        // Each generation takes about 50 ms, so the second step arrives while the first computes.
+        Grid start = soup(10, 10, 4);
+        sim = new Simulation(start, Settings.DEFAULT, rule -> (alive, n) -> {
+            Thread.sleep(0, 500_000);
+            return rule.next(alive, n);
+        });
+        sim.step();
+        Thread.sleep(10);
+        sim.step();
+        Snapshot two = flush();
+        assertThat(two.generation()).isEqualTo(2);
+        assertThat(two.grid()).isEqualTo(sequential(start, Rule.CONWAY, 2));
+    }
+
+    @Test
     void editsSentWhileRunningAreNeverLost() throws Exception {
         // Blocks are still lifes: once painted on an empty torus they stay forever, so every one of
         // them must be there at the end, whichever generation each landed in.
