@@ -1,7 +1,5 @@
 package lifefx.engine;
 
-import java.io.IOException;
-import java.util.concurrent.atomic.AtomicReference;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 
@@ -35,45 +33,7 @@ public final class BandedStrategy implements GenerationStrategy {
 
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
-        CellSweep.checkInterrupt();
-        int h = current.height();
-        int k = Math.min(bands, h);
-        Grid.Builder next = new Grid.Builder(current.size());
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread[] threads = new Thread[k];
-        for (int b = 0; b < k; b++) {
-            int from = (int) ((long) h * b / k);
-            int to = (int) ((long) h * (b + 1) / k);
-            threads[b] = BUILDER.start(() -> {
-                try {
-                    CellSweep.rows(current, logic, next, from, to);
-                } catch (InterruptedException e) {
-                    // Cancelled: the caller is already unwinding.
-                } catch (IOException | RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                    for (Thread t : threads) {
-                        if (t != null && t != Thread.currentThread()) {
-                            t.interrupt();
-                        }
-                    }
-                }
-            });
-        }
-        try {
-            for (Thread t : threads) {
-                t.join();
-            }
-        } catch (InterruptedException e) {
-            for (Thread t : threads) {
-                t.interrupt();
-            }
-            Joins.joinUninterruptibly(threads, k);
-            throw e;
-        }
-        if (failure.get() != null) {
-            throw StepFailedException.fromCell(NAME, current.generation(), failure.get());
-        }
-        return next.build(current.generation() + 1);
+        return Bands.step(NAME, BUILDER, bands, current, logic, CellSweep::rows);
     }
 
     @Override

@@ -1,10 +1,8 @@
 package lifefx.engine;
 
-import java.io.IOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.util.concurrent.atomic.AtomicReference;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.Rule;
@@ -48,45 +46,9 @@ public final class PackedStrategy implements GenerationStrategy {
 
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
-        CellSweep.checkInterrupt();
-        int h = current.height();
-        int k = Math.min(bands, h);
-        Grid.Builder next = new Grid.Builder(current.size());
         Rule rule = logic.pureRule();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread[] threads = new Thread[k];
-        for (int b = 0; b < k; b++) {
-            int from = (int) ((long) h * b / k);
-            int to = (int) ((long) h * (b + 1) / k);
-            threads[b] = BUILDER.start(() -> {
-                try {
-                    if (rule != null) {
-                        packedRows(current, rule, next, from, to);
-                    } else {
-                        CellSweep.rows(current, logic, next, from, to);
-                    }
-                } catch (InterruptedException e) {
-                    // Cancelled: the caller is already unwinding.
-                } catch (IOException | RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                }
-            });
-        }
-        try {
-            for (Thread t : threads) {
-                t.join();
-            }
-        } catch (InterruptedException e) {
-            for (Thread t : threads) {
-                t.interrupt();
-            }
-            Joins.joinUninterruptibly(threads, k);
-            throw e;
-        }
-        if (failure.get() != null) {
-            throw StepFailedException.fromCell(NAME, current.generation(), failure.get());
-        }
-        return next.build(current.generation() + 1);
+        return Bands.step(NAME, BUILDER, bands, current, logic, rule == null ? CellSweep::rows
+                : (g, l, next, from, to) -> packedRows(g, rule, next, from, to));
     }
 
     /** Computes rows {@code [from, to)} 64 cells at a time. Called on a band thread. */
