@@ -116,6 +116,8 @@ public final class Simulation implements AutoCloseable {
     private volatile Thread stepper;
     /** True while the stepping thread is inside {@code GenerationStrategy.step}. */
     private volatile boolean stepping;
+    /** True while the generation in flight is part of play, not a single step asked for by {@link #step()}. */
+    private volatile boolean steppingForPlay;
     private volatile boolean closed;
 
     // ---- Stepping-thread state: read and written only by the stepping thread (after the constructor). ----
@@ -167,12 +169,15 @@ public final class Simulation implements AutoCloseable {
 
     /** Stops playing, cancelling the generation in flight; the shown generation stays current. */
     public void pause() {
-        sendUrgent(new Pause());
+        sendCancellingPlay(new Pause());
     }
 
-    /** Pauses if playing, then computes exactly one generation. */
+    /**
+     * Pauses if playing, then computes exactly one generation. A single step already in flight is
+     * not cancelled, so pressing "step" twice gives two generations.
+     */
     public void step() {
-        sendUrgent(new StepOnce());
+        sendCancellingPlay(new StepOnce());
     }
 
     /** Pauses and returns to the generation where play (or stepping after an edit) last started. */
@@ -273,8 +278,8 @@ public final class Simulation implements AutoCloseable {
     }
 
     /**
-     * Completes with the snapshot published after every command sent before this call has been
-     * applied (while playing, that is at the next generation boundary).
+     * Completes with the snapshot published once every command sent before this call has been
+     * applied, and none sent after it (while playing, that is at the next generation boundary).
      */
     public CompletableFuture<Snapshot> flush() {
         CompletableFuture<Snapshot> f = new CompletableFuture<>();
@@ -369,6 +374,15 @@ public final class Simulation implements AutoCloseable {
         }
     }
 
+    /** Sends a command that cancels a generation in flight only when it belongs to play. */
+    private void sendCancellingPlay(Command c) {
+        queue.add(c);
+        Thread t = stepper;
+        if (t != null && stepping && steppingForPlay) {
+            t.interrupt();
+        }
+    }
+
     /**
      * The stepping thread's loop: drain commands, then step when playing and due. An interrupt
      * only means "look at the queue now"; one that arrives after its command was already handled
@@ -396,7 +410,15 @@ public final class Simulation implements AutoCloseable {
                     if (c instanceof Close) {
                         return;
                     }
-                    changed |= apply(c);
+                    if (c instanceof Flush f) {
+                        // Publish right here, so the flush sees exactly the commands sent before it
+                        // and none of those that came after it in the same batch.
+                        flushes.add(f.done());
+                        publish();
+                        changed = false;
+                    } else {
+                        changed |= apply(c);
+                    }
                     c = queue.poll();
                 }
                 if (running && System.nanoTime() - nextDue >= 0) {
@@ -535,10 +557,7 @@ public final class Simulation implements AutoCloseable {
             case Redo r -> {
                 return applyRedo();
             }
-            case Flush f -> {
-                flushes.add(f.done());
-                return false;
-            }
+            case Flush f -> throw new IllegalStateException("Flush is handled by the loop");
             case Close x -> throw new IllegalStateException("Close is handled by the loop");
         }
         return true;
@@ -661,6 +680,7 @@ public final class Simulation implements AutoCloseable {
         Grid next;
         long t0;
         long t1;
+        steppingForPlay = running;
         stepping = true;
         try {
             t0 = System.nanoTime();

@@ -116,7 +116,7 @@ final class Dialogs {
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(560);
+        scroll.setPrefViewportWidth(680);
         d.getDialogPane().setContent(scroll);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return d;

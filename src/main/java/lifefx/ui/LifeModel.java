@@ -66,6 +66,7 @@ public final class LifeModel implements AutoCloseable {
     private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>(this, "speed", SPEEDS.getLast());
     private final ReadOnlyObjectWrapper<Notice> notice = new ReadOnlyObjectWrapper<>(this, "notice");
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
+    private final ReadOnlyObjectWrapper<String> sourceName = new ReadOnlyObjectWrapper<>(this, "sourceName", "untitled");
     private final ReadOnlyLongWrapper savedEdits = new ReadOnlyLongWrapper(this, "savedEdits");
     private final ReadOnlyLongWrapper savedGeneration = new ReadOnlyLongWrapper(this, "savedGeneration");
     private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
@@ -90,7 +91,8 @@ public final class LifeModel implements AutoCloseable {
         dirty = Bindings.createBooleanBinding(
                 () -> edits.get() != savedEdits.get() || generation.get() != savedGeneration.get(),
                 edits, savedEdits, generation, savedGeneration);
-        title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + fileName() + " — LifeFX", dirty, file);
+        title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + fileName() + " — LifeFX", dirty,
+                sourceName);
     }
 
     /** A model of an empty {@link #DEFAULT_SIZE} grid with default settings. */
@@ -202,10 +204,16 @@ public final class LifeModel implements AutoCloseable {
         return title;
     }
 
-    /** The file's name, or "untitled". */
+    /**
+     * What the universe is called: the file's name, a library pattern's name, "clipboard", or
+     * "untitled".
+     */
     public String fileName() {
-        Path f = file.get();
-        return f == null ? "untitled" : String.valueOf(f.getFileName());
+        return sourceName.get();
+    }
+
+    public ReadOnlyObjectProperty<String> sourceNameProperty() {
+        return sourceName.getReadOnlyProperty();
     }
 
     public BooleanProperty overlayVisibleProperty() {
@@ -343,19 +351,35 @@ public final class LifeModel implements AutoCloseable {
     public void newUniverse(GridSize newSize) {
         sim.load(Grid.empty(newSize));
         file.set(null);
+        sourceName.set("untitled");
         markSavedAfterFlush();
     }
 
-    /** Loads {@code grid} as the universe from {@code source} (null when not from a file). */
+    /** Loads {@code grid} as the universe read from {@code source}; nothing is unsaved afterwards. */
     public void loadGrid(Grid grid, Path source) {
         sim.load(grid);
         file.set(source);
+        sourceName.set(source == null ? "untitled" : String.valueOf(source.getFileName()));
         markSavedAfterFlush();
     }
 
-    /** Records that the current universe is what {@code target} now holds. */
+    /**
+     * Loads {@code grid} from somewhere that is not a file ({@code name} such as "clipboard" or
+     * "glider (library)"); with {@code unsaved}, it counts as a change still to be saved.
+     */
+    public void loadGrid(Grid grid, String name, boolean unsaved) {
+        sim.load(grid);
+        file.set(null);
+        sourceName.set(name);
+        if (!unsaved) {
+            markSavedAfterFlush();
+        }
+    }
+
+    /** Records that {@code saved} is what {@code target} now holds. */
     public void markSaved(Path target, Snapshot saved) {
         file.set(target);
+        sourceName.set(String.valueOf(target.getFileName()));
         savedEdits.set(saved.edits());
         savedGeneration.set(saved.generation());
     }

@@ -641,7 +641,7 @@ public final class MainWindow {
     private StatusBar statusBar() {
         statusBar.textProperty().bind(Bindings.createStringBinding(
                 () -> model.fileName() + (model.isDirty() ? "  •  unsaved changes" : ""),
-                model.fileProperty(), model.dirtyProperty()));
+                model.sourceNameProperty(), model.dirtyProperty()));
         gridView.cellUnderMouseProperty().addListener((o, a, c) -> {
             Snapshot s = model.snapshot();
             cellLabel.setText(c == null ? "" : "row " + c.row() + ", col " + c.col()

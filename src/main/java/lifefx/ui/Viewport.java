@@ -34,6 +34,8 @@ public final class Viewport {
     private Region content = new Region(0, 0, 1, 1);
     /** Bumped on every change, so a view can tell cheaply whether it must redraw. */
     private long revision;
+    /** Whether the last change was a fit: then a resized view fits again instead of keeping its centre. */
+    private boolean fitted;
 
     public ReadOnlyDoubleProperty scaleProperty() {
         return scale.getReadOnlyProperty();
@@ -82,6 +84,10 @@ public final class Viewport {
         double dy = (h - viewHeight) / 2;
         viewWidth = w;
         viewHeight = h;
+        if (fitted) {
+            fit();
+            return;
+        }
         set(Math.max(scale(), minScale()), offsetX() + dx, offsetY() + dy);
     }
 
@@ -121,6 +127,12 @@ public final class Viewport {
         double ox = (viewWidth - content.width() * s) / 2 - content.left() * s;
         double oy = (viewHeight - content.height() * s) / 2 - content.top() * s;
         set(s, ox, oy);
+        fitted = true;
+    }
+
+    /** Whether the view shows the fit of the content (no zoom or pan since). */
+    public boolean isFitted() {
+        return fitted;
     }
 
     /** Zooms by {@code steps} levels (positive: in) keeping the cell under {@code (x, y)} in place. */
@@ -210,6 +222,7 @@ public final class Viewport {
             ox = Math.rint(ox);
             oy = Math.rint(oy);
         }
+        fitted = false;
         if (s == scale() && ox == offsetX() && oy == offsetY()) {
             return;
         }

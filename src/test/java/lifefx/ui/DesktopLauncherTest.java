@@ -43,11 +43,18 @@ class DesktopLauncherTest {
 
     private static Run runWindowMain(Map<String, String> env, List<String> removeEnv, String... jvmArgs)
             throws IOException, InterruptedException {
+        return runWindowMain(env, removeEnv, List.of(), jvmArgs);
+    }
+
+    private static Run runWindowMain(Map<String, String> env, List<String> removeEnv, List<String> args,
+                                     String... jvmArgs)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path")));
         cmd.addAll(List.of(jvmArgs));
         cmd.add("lifefx.ui.WindowMain");
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         removeEnv.forEach(pb.environment()::remove);
         pb.environment().putAll(env);
@@ -81,6 +88,20 @@ class DesktopLauncherTest {
         assertThat(r.err().lines().toList()).hasSize(2);
         assertThat(r.err()).contains("cannot open a window").contains("bench")
                 .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFileArgumentOpensTheWindowWithIt(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path glider = Files.writeString(dir.resolve("glider.rle"), "x = 3, y = 3\nbo$2bo$3o!\n");
+        Run r = runWindowMain(Map.of(), List.of(), List.of(glider.toString()), "-Dglass.platform=Headless",
+                "-Dprism.order=sw", "-Dlifefx.closeAfterMillis=1500");
+        assertThat(r.exit()).as("stderr: %s", r.err()).isZero();
+        assertThat(r.err()).doesNotContain("Exception");
+        Run missing = runWindowMain(Map.of(), List.of(), List.of(dir.resolve("nope.rle").toString()),
+                "-Dglass.platform=Headless");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err().lines().toList()).hasSize(1);
+        assertThat(missing.err()).contains("nope.rle").contains("no such file");
     }
 
     @Test
