@@ -484,9 +484,9 @@ public final class Simulation implements AutoCloseable {
                     resetPoint = current;
                     editedSinceResetPoint = false;
                 }
-                // A step is urgent (it must stop a running play at once), so a second step sent
-                // while this one computes interrupts it. That must not lose this step: compute it
-                // again, unless a command waiting in the queue makes it moot.
+                // An interrupt meant for a play generation (pause, step) can land late, just as
+                // this single step starts. That must not lose the step: compute it again, unless a
+                // command waiting in the queue (close, reset, replace) makes it moot.
                 while (!stepOnce() && !supersededStep()) {
                     Thread.interrupted();
                 }
