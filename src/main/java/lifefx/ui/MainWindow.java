@@ -208,6 +208,11 @@ public final class MainWindow {
         fitPending = true;
     }
 
+    /** Whether the command {@code s} does something in this window (every one should). */
+    boolean hasAction(Shortcut s) {
+        return actions.containsKey(s);
+    }
+
     /** Runs the command {@code s} as if its key was pressed. */
     public void run(Shortcut s) {
         Runnable r = actions.get(s);
@@ -594,7 +599,7 @@ public final class MainWindow {
         ToggleButton overlayToggle = toggle("Timings", Shortcut.OVERLAY, model.overlayVisibleProperty());
         ToggleButton chartToggle = toggle("Chart", Shortcut.CHART, model.chartVisibleProperty());
         ToggleButton libraryToggle = toggle("Library", Shortcut.LIBRARY, model.libraryVisibleProperty());
-        speed.setPrefWidth(116);
+        speed.setPrefWidth(136);
 
         HBox ruleBox = new HBox(6, new Label("Rule"), ruleField);
         ruleBox.setAlignment(Pos.CENTER_LEFT);

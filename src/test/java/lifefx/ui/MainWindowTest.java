@@ -139,6 +139,24 @@ class MainWindowTest {
     }
 
     @Test
+    void everyCommandHasAnActionAndTheOverlayKeyTogglesIt() throws Exception {
+        try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(10, 10)), Settings.DEFAULT)) {
+            for (Shortcut s : Shortcut.values()) {
+                assertThat(tw.window.hasAction(s)).as("%s has an action", s).isTrue();
+            }
+            FxRobot robot = new FxRobot();
+            FxTestSupport.runFx(() -> tw.window.gridView().requestFocus());
+            assertThat(FxTestSupport.onFx(() -> tw.window.overlay().isVisible())).isTrue();
+            robot.type(KeyCode.T);
+            assertThat(FxTestSupport.onFx(() -> tw.window.overlay().isVisible())).isFalse();
+            robot.type(KeyCode.C);
+            assertThat(FxTestSupport.onFx(() -> tw.window.chart().isVisible())).isTrue();
+            robot.type(KeyCode.T);
+            assertThat(FxTestSupport.onFx(() -> tw.window.overlay().isVisible())).isTrue();
+        }
+    }
+
+    @Test
     void theKeysDialogListsEveryShortcut() throws Exception {
         FxTestSupport.start();
         String text = FxTestSupport.onFx(() -> {
