@@ -157,6 +157,27 @@ class MainWindowTest {
     }
 
     @Test
+    void theThreadsSpinnerKeepsItsValueOnBadTextAndClampsNumbers() throws Exception {
+        try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(10, 10)), Settings.DEFAULT)) {
+            FxRobot robot = new FxRobot();
+            var spinner = FxTestSupport.onFx(() -> (javafx.scene.control.Spinner<?>) tw.window.stage().getScene()
+                    .lookup("#threads"));
+            FxTestSupport.runFx(() -> {
+                spinner.getEditor().requestFocus();
+                spinner.getEditor().selectAll();
+            });
+            robot.write("abc");
+            robot.type(KeyCode.ENTER);
+            assertThat(FxTestSupport.onFx(spinner::getValue)).isEqualTo(5);
+            FxTestSupport.runFx(() -> spinner.getEditor().selectAll());
+            robot.write("99999");
+            robot.type(KeyCode.ENTER);
+            assertThat(FxTestSupport.onFx(spinner::getValue)).isEqualTo(lifefx.engine.StrategyConfig.MAX_THREADS);
+            assertThat(tw.settle().threads()).isEqualTo(lifefx.engine.StrategyConfig.MAX_THREADS);
+        }
+    }
+
+    @Test
     void theKeysDialogListsEveryShortcut() throws Exception {
         FxTestSupport.start();
         String text = FxTestSupport.onFx(() -> {
