@@ -248,6 +248,12 @@ class MainWindowTest {
             assertThat(tw.prompts.saveQuestions).containsExactly("untitled / quit");
             assertThat(FxTestSupport.onFx(() -> tw.window.stage().isShowing())).isTrue();
             assertThat(tw.model().simulation().isClosed()).isFalse();
+            // The window's close button asks the same question.
+            FxTestSupport.runFx(() -> tw.window.stage().fireEvent(new javafx.stage.WindowEvent(
+                    tw.window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+            assertThat(tw.prompts.saveQuestions).containsExactly("untitled / quit", "untitled / close the window");
+            assertThat(FxTestSupport.onFx(() -> tw.window.stage().isShowing())).isTrue();
+            assertThat(tw.model().simulation().isClosed()).isFalse();
         }
     }
 }
