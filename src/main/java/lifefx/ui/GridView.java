@@ -96,7 +96,7 @@ public final class GridView extends Region {
         });
     }
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     private static PixelBuffer<IntBuffer>[] newBufferArray() {
         return new PixelBuffer[2];
     }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -70,7 +69,12 @@ public final class LifeModel implements AutoCloseable {
     private final ReadOnlyLongWrapper savedEdits = new ReadOnlyLongWrapper(this, "savedEdits");
     private final ReadOnlyLongWrapper savedGeneration = new ReadOnlyLongWrapper(this, "savedGeneration");
     private final ReadOnlyLongWrapper edits = new ReadOnlyLongWrapper(this, "edits");
-    private final BooleanBinding dirty;
+    /*
+     * A property set only when its value changes, not a binding over the generation: the window
+     * title is bound to it, and a stage pushes every title invalidation to the window system, which
+     * would otherwise happen on every frame while playing.
+     */
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final StringBinding title;
 
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
@@ -88,9 +92,12 @@ public final class LifeModel implements AutoCloseable {
         copy(sim.latest());
         savedEdits.set(sim.latest().edits());
         savedGeneration.set(sim.latest().generation());
-        dirty = Bindings.createBooleanBinding(
-                () -> edits.get() != savedEdits.get() || generation.get() != savedGeneration.get(),
-                edits, savedEdits, generation, savedGeneration);
+        javafx.beans.InvalidationListener recompute = o -> dirty.set(
+                edits.get() != savedEdits.get() || generation.get() != savedGeneration.get());
+        edits.addListener(recompute);
+        savedEdits.addListener(recompute);
+        generation.addListener(recompute);
+        savedGeneration.addListener(recompute);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + fileName() + " — LifeFX", dirty,
                 sourceName);
     }
@@ -191,8 +198,8 @@ public final class LifeModel implements AutoCloseable {
     }
 
     /** Whether the universe changed since it was loaded or saved (edits or generations). */
-    public BooleanBinding dirtyProperty() {
-        return dirty;
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
     }
 
     public boolean isDirty() {

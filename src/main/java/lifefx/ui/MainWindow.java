@@ -208,6 +208,11 @@ public final class MainWindow {
         fitPending = true;
     }
 
+    /** Whether the command {@code s} does something in this window (every one should). */
+    boolean hasAction(Shortcut s) {
+        return actions.containsKey(s);
+    }
+
     /** Runs the command {@code s} as if its key was pressed. */
     public void run(Shortcut s) {
         Runnable r = actions.get(s);
@@ -548,8 +553,28 @@ public final class MainWindow {
         strategyBox.setPrefWidth(150);
         strategyBox.setId("strategy");
 
-        threadsSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(
-                1, LifeModel.maxThreads(), model.threadsProperty().get()));
+        SpinnerValueFactory.IntegerSpinnerValueFactory threadsFactory = new SpinnerValueFactory.IntegerSpinnerValueFactory(
+                1, LifeModel.maxThreads(), model.threadsProperty().get());
+        // The default converter throws on text such as "abc", which JavaFX then prints as a stack
+        // trace; this one keeps the last good value instead, and clamps numbers to the range.
+        threadsFactory.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Math.clamp(Long.parseLong(text.strip()), 1, LifeModel.maxThreads());
+                } catch (NumberFormatException e) {
+                    Integer keep = threadsSpinner.getValue();
+                    threadsSpinner.getEditor().setText(String.valueOf(keep));
+                    return keep;
+                }
+            }
+        });
+        threadsSpinner.setValueFactory(threadsFactory);
         threadsSpinner.setEditable(true);
         threadsSpinner.setPrefWidth(80);
         threadsSpinner.valueProperty().addListener((o, a, b) -> {
@@ -594,7 +619,7 @@ public final class MainWindow {
         ToggleButton overlayToggle = toggle("Timings", Shortcut.OVERLAY, model.overlayVisibleProperty());
         ToggleButton chartToggle = toggle("Chart", Shortcut.CHART, model.chartVisibleProperty());
         ToggleButton libraryToggle = toggle("Library", Shortcut.LIBRARY, model.libraryVisibleProperty());
-        speed.setPrefWidth(116);
+        speed.setPrefWidth(136);
 
         HBox ruleBox = new HBox(6, new Label("Rule"), ruleField);
         ruleBox.setAlignment(Pos.CENTER_LEFT);

@@ -53,7 +53,7 @@ class DesktopLauncherTest {
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path")));
         cmd.addAll(List.of(jvmArgs));
-        cmd.add("lifefx.ui.WindowMain");
+        cmd.add("lifefx.Main");
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
         removeEnv.forEach(pb.environment()::remove);

@@ -139,6 +139,45 @@ class MainWindowTest {
     }
 
     @Test
+    void everyCommandHasAnActionAndTheOverlayKeyTogglesIt() throws Exception {
+        try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(10, 10)), Settings.DEFAULT)) {
+            for (Shortcut s : Shortcut.values()) {
+                assertThat(tw.window.hasAction(s)).as("%s has an action", s).isTrue();
+            }
+            FxRobot robot = new FxRobot();
+            FxTestSupport.runFx(() -> tw.window.gridView().requestFocus());
+            assertThat(FxTestSupport.onFx(() -> tw.window.overlay().isVisible())).isTrue();
+            robot.type(KeyCode.T);
+            assertThat(FxTestSupport.onFx(() -> tw.window.overlay().isVisible())).isFalse();
+            robot.type(KeyCode.C);
+            assertThat(FxTestSupport.onFx(() -> tw.window.chart().isVisible())).isTrue();
+            robot.type(KeyCode.T);
+            assertThat(FxTestSupport.onFx(() -> tw.window.overlay().isVisible())).isTrue();
+        }
+    }
+
+    @Test
+    void theThreadsSpinnerKeepsItsValueOnBadTextAndClampsNumbers() throws Exception {
+        try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(10, 10)), Settings.DEFAULT)) {
+            FxRobot robot = new FxRobot();
+            var spinner = FxTestSupport.onFx(() -> (javafx.scene.control.Spinner<?>) tw.window.stage().getScene()
+                    .lookup("#threads"));
+            FxTestSupport.runFx(() -> {
+                spinner.getEditor().requestFocus();
+                spinner.getEditor().selectAll();
+            });
+            robot.write("abc");
+            robot.type(KeyCode.ENTER);
+            assertThat(FxTestSupport.onFx(spinner::getValue)).isEqualTo(5);
+            FxTestSupport.runFx(() -> spinner.getEditor().selectAll());
+            robot.write("99999");
+            robot.type(KeyCode.ENTER);
+            assertThat(FxTestSupport.onFx(spinner::getValue)).isEqualTo(lifefx.engine.StrategyConfig.MAX_THREADS);
+            assertThat(tw.settle().threads()).isEqualTo(lifefx.engine.StrategyConfig.MAX_THREADS);
+        }
+    }
+
+    @Test
     void theKeysDialogListsEveryShortcut() throws Exception {
         FxTestSupport.start();
         String text = FxTestSupport.onFx(() -> {
@@ -207,6 +246,12 @@ class MainWindowTest {
             tw.prompts.answer = Prompts.SaveChoice.CANCEL;
             FxTestSupport.runFx(() -> tw.window.run(Shortcut.QUIT));
             assertThat(tw.prompts.saveQuestions).containsExactly("untitled / quit");
+            assertThat(FxTestSupport.onFx(() -> tw.window.stage().isShowing())).isTrue();
+            assertThat(tw.model().simulation().isClosed()).isFalse();
+            // The window's close button asks the same question.
+            FxTestSupport.runFx(() -> tw.window.stage().fireEvent(new javafx.stage.WindowEvent(
+                    tw.window.stage(), javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+            assertThat(tw.prompts.saveQuestions).containsExactly("untitled / quit", "untitled / close the window");
             assertThat(FxTestSupport.onFx(() -> tw.window.stage().isShowing())).isTrue();
             assertThat(tw.model().simulation().isClosed()).isFalse();
         }

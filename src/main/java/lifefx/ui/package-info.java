@@ -1,0 +1,34 @@
+/**
+ * The LifeFX window (JavaFX, AtlantaFX Primer, ControlsFX). The only package that may import
+ * {@code javafx.*}.
+ *
+ * <h2>Shape</h2>
+ * {@link lifefx.ui.LifeModel} is the window's model: it owns the {@link lifefx.sim.Simulation},
+ * exposes what the window shows as read-only properties and offers every command as a method; it
+ * has no nodes. {@link lifefx.ui.MainWindow} builds the nodes in code and binds them to the model.
+ * {@link lifefx.ui.Viewport} is the zoom-and-pan model of the {@link lifefx.ui.GridView}; {@link
+ * lifefx.ui.Shortcut} is the one table of commands and keys that the key handler, the menus and
+ * Help → Keys all read. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
+ * can answer without modal dialogs.
+ *
+ * <h2>Threads</h2>
+ * Everything here runs on the JavaFX application thread. The simulation runs on its own virtual
+ * thread; the window only sends it commands (which queue and return at once) and reads its newest
+ * snapshot once per pulse from an {@code AnimationTimer}. Nothing is posted with {@code runLater}
+ * per generation: when the simulation is faster than the screen, frames skip generations; when it
+ * is slower, frames repeat one. Files are read on a virtual thread and handed back with a single
+ * {@code runLater}.
+ *
+ * <h2>Drawing</h2>
+ * {@link lifefx.ui.GridRenderer} writes one int per view pixel into the array behind a {@code
+ * PixelBuffer}; the canvas draws that image once per changed frame. The cost is the view's pixel
+ * count, not the number of live cells, and no cell is ever drawn with {@code fillRect}. Two buffers
+ * are used in turn so the one being written is never the one being rendered.
+ *
+ * <h2>Measuring</h2>
+ * {@code -Dlifefx.perf=true} prints frames per second, the longest pulse handler and the longest
+ * gap between pulses once a second, and a summary after {@code -Dlifefx.perf.seconds} (30) seconds
+ * of play. {@code -Dlifefx.windowSize=WxH} fixes the window size, {@code
+ * -Dlifefx.closeAfterMillis=N} quits after N ms (with the usual unsaved-changes prompt).
+ */
+package lifefx.ui;
