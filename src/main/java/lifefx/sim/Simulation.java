@@ -1,5 +1,6 @@
 package lifefx.sim;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import lifefx.engine.GenerationStrategy;
 import lifefx.engine.StepFailedException;
+import lifefx.cellio.CellIo;
+import lifefx.cellio.CellIoMode;
 import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.CellLogic;
@@ -61,6 +64,9 @@ public final class Simulation implements AutoCloseable {
     }
 
     private record Pause() implements Command {
+    }
+
+    private record SetIo(CellIoMode mode) implements Command {
     }
 
     private record StepOnce() implements Command {
@@ -128,6 +134,13 @@ public final class Simulation implements AutoCloseable {
     private Settings settings;
     private Rule rule;
     private CellLogic logic;
+    /** The cell I/O mode. Written by the stepping thread only; volatile for {@link #ioNow()}. */
+    private volatile CellIoMode ioMode = new CellIoMode.None();
+    /**
+     * The open I/O for {@link #ioMode}, or null for none. Opened and closed by the stepping thread
+     * only; volatile so that {@link #ioNow()} can read its (thread-safe) meter from any thread.
+     */
+    private volatile CellIo io;
     private GenerationStrategy strategy;
     private boolean running;
     private long nextDue;
@@ -211,6 +224,16 @@ public final class Simulation implements AutoCloseable {
      */
     public void setRule(Rule rule) {
         send(new SetRule(Objects.requireNonNull(rule, "rule")));
+    }
+
+    /**
+     * Switches the cell I/O at the next generation boundary: {@code none}, {@code latency} (each
+     * cell's call blocks) or {@code socket} (each call is a request to a loopback cell-rule service,
+     * started and owned by this simulation). If it cannot start, the simulation pauses with a
+     * notice and carries on with no I/O.
+     */
+    public void setIo(CellIoMode mode) {
+        send(new SetIo(Objects.requireNonNull(mode, "mode")));
     }
 
     /** Aims at {@code gps} generations per second; {@code 0} means as fast as possible. */
@@ -447,6 +470,7 @@ public final class Simulation implements AutoCloseable {
                 strategy.close();
                 strategy = null;
             }
+            closeIo();
             publish();
             // Whoever flushes after close gets the final snapshot rather than waiting forever.
             for (Command left; (left = queue.poll()) != null; ) {
@@ -507,6 +531,7 @@ public final class Simulation implements AutoCloseable {
                 }
                 settings = settings.withStrategy(s.name());
                 dropStrategy();
+                reopenSocketIo();
             }
             case SetThreads t -> {
                 if (t.threads() == settings.threads()) {
@@ -514,11 +539,12 @@ public final class Simulation implements AutoCloseable {
                 }
                 settings = settings.withThreads(t.threads());
                 dropStrategy();
+                reopenSocketIo();
             }
             case SetRule r -> {
                 settings = settings.withRule(r.rule());
                 rule = r.rule().withoutTorus();
-                logic = logicFactory.apply(rule);
+                openIo();
                 timings = TimingWindow.EMPTY;
                 if (r.rule().torus() != null && !r.rule().torus().equals(current.size())) {
                     replace(Grids.resized(current, r.rule().torus()));
@@ -534,6 +560,14 @@ public final class Simulation implements AutoCloseable {
                 }
                 replace(Grids.resized(current, r.size()));
                 resetPoint = null;
+                reopenSocketIo();
+            }
+            case SetIo m -> {
+                if (m.mode().equals(ioMode)) {
+                    return false;
+                }
+                ioMode = m.mode();
+                openIo();
             }
             case Paint p -> {
                 return paint(p);
@@ -653,6 +687,66 @@ public final class Simulation implements AutoCloseable {
         return b.build(current.generation());
     }
 
+    /**
+     * (Re)opens the cell I/O for the current mode, strategy, threads and size, and derives the
+     * logic the strategies call. On failure: a notice, a pause, and no I/O. Stepping thread only,
+     * between generations.
+     */
+    private void openIo() {
+        CellLogic base = logicFactory.apply(rule);
+        closeIo();
+        if (ioMode instanceof CellIoMode.None) {
+            logic = base;
+            return;
+        }
+        try {
+            io = CellIo.openFor(ioMode, settings.strategy(), new StrategyConfig(settings.threads()), current.size());
+            logic = io.wrap(base);
+            for (String n : io.notices()) {
+                notice(n);
+            }
+        } catch (IOException | RuntimeException e) {
+            closeIo();
+            String what = ioMode.name();
+            ioMode = new CellIoMode.None();
+            logic = base;
+            running = false;
+            notice(what + " I/O could not start: " + e.getMessage() + "; running without I/O");
+        }
+    }
+
+    /** A socket pool is sized for the strategy, threads and grid: reopen it when they change. */
+    private void reopenSocketIo() {
+        if (ioMode instanceof CellIoMode.Socket) {
+            openIo();
+        }
+    }
+
+    private void closeIo() {
+        if (io != null) {
+            io.close();
+            io = null;
+        }
+    }
+
+    private IoStatus ioStatus() {
+        CellIo open = io;
+        CellIoMode mode = ioMode;
+        if (open == null) {
+            return IoStatus.NONE;
+        }
+        return new IoStatus(mode.name(), mode.latencyNanos(), open.meter().current(), open.meter().peak());
+    }
+
+    /**
+     * The cell I/O right now, also in the middle of a generation (snapshots are published only
+     * between generations, and with slow I/O one generation can take seconds). Any thread; cheap
+     * enough for every frame.
+     */
+    public IoStatus ioNow() {
+        return ioStatus();
+    }
+
     /** Whether a queued command makes an interrupted single step pointless. Stepping thread only. */
     private boolean supersededStep() {
         for (Command c : queue) {
@@ -730,7 +824,7 @@ public final class Simulation implements AutoCloseable {
         Grid g = current;
         return new Snapshot(++version, g, new Region(0, 0, g.height(), g.width()), true, rule,
                 settings.strategy(), settings.threads(), running, settings.speedLimit(), timings, notice, edits,
-                history.canUndo(), history.canRedo(), resetPoint != null && resetPoint != current);
+                history.canUndo(), history.canRedo(), resetPoint != null && resetPoint != current, ioStatus());
     }
 
     private void publish() {

@@ -30,10 +30,11 @@ import lifefx.life.Rule;
  * @param canUndo    whether {@code undo} would change something
  * @param canRedo    whether {@code redo} would change something
  * @param canReset   whether there is a generation to reset to
+ * @param io         the cell I/O mode and the calls in flight
  */
 public record Snapshot(long version, Grid grid, Region region, boolean wraps, Rule rule, String strategy,
                        int threads, boolean running, double speedLimit, TimingWindow timings, Notice notice,
-                       long edits, boolean canUndo, boolean canRedo, boolean canReset) {
+                       long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io) {
 
     public Snapshot {
         Objects.requireNonNull(grid, "grid");
@@ -41,6 +42,7 @@ public record Snapshot(long version, Grid grid, Region region, boolean wraps, Ru
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(timings, "timings");
+        Objects.requireNonNull(io, "io");
         if (region.height() != grid.height() || region.width() != grid.width()) {
             throw new IllegalArgumentException("region " + region + " does not match the grid's size " + grid.size());
         }

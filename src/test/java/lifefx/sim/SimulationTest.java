@@ -105,6 +105,45 @@ class SimulationTest {
     }
 
     @Test
+    void cellIoChangesTimingNeverTheGridAndClosesWithTheSimulation() throws Exception {
+        Grid start = soup(12, 15, 8);
+        sim = new Simulation(start, Settings.DEFAULT.withStrategy("virtual-threads"));
+        sim.setIo(lifefx.cellio.CellIoMode.of("latency", 200_000));
+        sim.step();
+        Snapshot one = flush();
+        assertThat(one.io().mode()).isEqualTo("latency");
+        assertThat(one.io().peakInFlight()).as("calls that slept at once").isGreaterThan(1);
+        assertThat(one.grid()).isEqualTo(sequential(start, Rule.CONWAY, 1));
+
+        sim.setIo(lifefx.cellio.CellIoMode.of("socket", 100_000));
+        sim.step();
+        sim.step();
+        Snapshot three = flush();
+        assertThat(three.notice()).isNull();
+        assertThat(three.io().mode()).isEqualTo("socket");
+        assertThat(three.io().peakInFlight()).isGreaterThan(0);
+        assertThat(three.grid()).isEqualTo(sequential(start, Rule.CONWAY, 3));
+        assertThat(sim.ioNow().mode()).isEqualTo("socket");
+
+        sim.setIo(new lifefx.cellio.CellIoMode.None());
+        sim.step();
+        Snapshot four = flush();
+        assertThat(four.io()).isEqualTo(IoStatus.NONE);
+        assertThat(four.grid()).isEqualTo(sequential(start, Rule.CONWAY, 4));
+
+        sim.setIo(lifefx.cellio.CellIoMode.of("socket", 0));
+        sim.step();
+        flush();
+        sim.close();
+        assertThat(sim.ioNow()).isEqualTo(IoStatus.NONE);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (!lifefxThreads().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(lifefxThreads()).as("lifefx threads after close").isEmpty();
+    }
+
+    @Test
     void aStepSentWhileAnotherComputesIsNotLost() throws Exception {
         // Each generation takes about 50 ms, so the second step arrives while the first computes.
         Grid start = soup(10, 10, 4);
