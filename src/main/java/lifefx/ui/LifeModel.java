@@ -13,6 +13,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import lifefx.cellio.CellIoMode;
 import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.Grid;
@@ -60,6 +61,7 @@ public final class LifeModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
     private final ReadOnlyObjectWrapper<String> strategy = new ReadOnlyObjectWrapper<>(this, "strategy");
+    private final ReadOnlyObjectWrapper<String> ioMode = new ReadOnlyObjectWrapper<>(this, "ioMode", "none");
     private final ReadOnlyObjectWrapper<Integer> threads = new ReadOnlyObjectWrapper<>(this, "threads");
     private final ReadOnlyObjectWrapper<Rule> rule = new ReadOnlyObjectWrapper<>(this, "rule");
     private final ReadOnlyObjectWrapper<Speed> speed = new ReadOnlyObjectWrapper<>(this, "speed", SPEEDS.getLast());
@@ -129,6 +131,7 @@ public final class LifeModel implements AutoCloseable {
         canRedo.set(s.canRedo());
         canReset.set(s.canReset());
         strategy.set(s.strategy());
+        ioMode.set(s.io().mode());
         threads.set(s.threads());
         rule.set(s.rule());
         edits.set(s.edits());
@@ -296,6 +299,24 @@ public final class LifeModel implements AutoCloseable {
 
     public void setStrategy(String name) {
         sim.setStrategy(name);
+    }
+
+    /**
+     * Switches the cell I/O ({@code none}, {@code latency}, {@code socket}) at the next generation
+     * boundary; {@code latencyNanos} is ignored for {@code none}.
+     */
+    public void setIo(String mode, long latencyNanos) {
+        sim.setIo(CellIoMode.of(mode, mode.equals(CellIoMode.None.NAME) ? 0 : latencyNanos));
+    }
+
+    /** The cell I/O mode the simulation runs with (it falls back to none when I/O cannot start). */
+    public ReadOnlyObjectProperty<String> ioModeProperty() {
+        return ioMode.getReadOnlyProperty();
+    }
+
+    /** The cell I/O mode names, in the order the picker lists them. */
+    public static List<String> ioModes() {
+        return CellIoMode.NAMES;
     }
 
     public void setThreads(int n) {

@@ -77,6 +77,10 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final ComboBox<StrategyRegistry.Entry> strategyBox = new ComboBox<>();
     private final Spinner<Integer> threadsSpinner = new Spinner<>();
+    private final ComboBox<String> ioBox = new ComboBox<>();
+    /** Cell I/O latency on a log scale: log10 of microseconds, from 1 (10 µs) to 5 (100 ms). */
+    private final javafx.scene.control.Slider latencySlider = new javafx.scene.control.Slider(1, 5, 3);
+    private final Label latencyLabel = new Label();
     private final TextField ruleField = new TextField();
     private final Label ruleError = new Label();
 
@@ -242,7 +246,7 @@ public final class MainWindow {
         gridView.draw(s);
         long render = gridView.lastRenderNanos();
         if (overlay.isVisible()) {
-            overlay.update(s, now);
+            overlay.update(s, model.simulation().ioNow(), now);
         }
         if (chart.isVisible()) {
             chart.update(s, now);
@@ -277,6 +281,10 @@ public final class MainWindow {
         actions.put(Shortcut.FASTER, () -> model.changeSpeed(1));
         actions.put(Shortcut.SLOWER, () -> model.changeSpeed(-1));
         actions.put(Shortcut.NEXT_STRATEGY, () -> cycleStrategy(1));
+        actions.put(Shortcut.NEXT_IO_MODE, () -> {
+            java.util.List<String> modes = LifeModel.ioModes();
+            ioBox.setValue(modes.get((modes.indexOf(ioBox.getValue()) + 1) % modes.size()));
+        });
         actions.put(Shortcut.PREVIOUS_STRATEGY, () -> cycleStrategy(-1));
         actions.put(Shortcut.MORE_THREADS, () -> threadsSpinner.increment());
         actions.put(Shortcut.FEWER_THREADS, () -> threadsSpinner.decrement());
@@ -626,9 +634,73 @@ public final class MainWindow {
         HBox threadsBox = new HBox(6, new Label("Threads"), threadsSpinner);
         threadsBox.setAlignment(Pos.CENTER_LEFT);
         return new ToolBar(play, step, reset, speed, new Separator(Orientation.VERTICAL),
-                strategyBox, threadsBox, ruleBox, new Separator(Orientation.VERTICAL),
+                strategyBox, threadsBox, ruleBox, ioControls(), new Separator(Orientation.VERTICAL),
                 clear, random, size, new Separator(Orientation.VERTICAL),
                 libraryToggle, overlayToggle, chartToggle);
+    }
+
+    /**
+     * The cell I/O picker (none, latency, socket) and its latency slider. A change reaches the
+     * simulation when the picker changes or the slider is let go, and takes effect at the next
+     * generation; the picker follows the simulation back to none when I/O cannot start.
+     */
+    private HBox ioControls() {
+        ioBox.getItems().setAll(LifeModel.ioModes());
+        ioBox.setValue(model.ioModeProperty().get());
+        ioBox.setId("ioMode");
+        ioBox.setFocusTraversable(false);
+        ioBox.setTooltip(new Tooltip("Cell I/O: none (pure computation), latency (each cell's call sleeps), "
+                + "socket (each call is a TCP request to a loopback cell service) (" + Shortcut.NEXT_IO_MODE.keyText() + ")"));
+        latencySlider.setId("latency");
+        latencySlider.setPrefWidth(110);
+        latencySlider.setFocusTraversable(false);
+        latencySlider.setTooltip(new Tooltip("How long each cell's I/O takes, 10 µs to 100 ms"));
+        latencyLabel.setMinWidth(56);
+        Runnable showLatency = () -> latencyLabel.setText(lifefx.cellio.DurationText.format(latencyNanos()));
+        showLatency.run();
+        Runnable apply = () -> model.setIo(ioBox.getValue(), latencyNanos());
+        ioBox.valueProperty().addListener((o, a, b) -> {
+            latencySlider.setDisable(b.equals("none"));
+            latencyLabel.setDisable(b.equals("none"));
+            if (!b.equals(model.ioModeProperty().get())) {
+                apply.run();
+            }
+        });
+        latencySlider.setDisable(true);
+        latencyLabel.setDisable(true);
+        latencySlider.valueProperty().addListener((o, a, b) -> {
+            showLatency.run();
+            if (!latencySlider.isValueChanging()) {
+                apply.run();
+            }
+        });
+        latencySlider.valueChangingProperty().addListener((o, was, now) -> {
+            if (!now) {
+                apply.run();
+            }
+        });
+        model.ioModeProperty().addListener((o, a, b) -> {
+            if (!b.equals(ioBox.getValue())) {
+                ioBox.setValue(b);
+            }
+        });
+        HBox box = new HBox(6, new Label("I/O"), ioBox, latencySlider, latencyLabel);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The slider's latency in nanoseconds, rounded to whole microseconds. */
+    private long latencyNanos() {
+        return Math.round(Math.pow(10, latencySlider.getValue())) * 1_000L;
+    }
+
+    /** The I/O picker and latency slider (for tests). */
+    ComboBox<String> ioBox() {
+        return ioBox;
+    }
+
+    javafx.scene.control.Slider latencySlider() {
+        return latencySlider;
     }
 
     private ToggleButton toggle(String text, Shortcut s, javafx.beans.property.BooleanProperty p) {

@@ -39,6 +39,7 @@ public enum Shortcut {
     MORE_THREADS("Run", "One more thread", key(KeyCode.UP, true, false)),
     FEWER_THREADS("Run", "One thread fewer", key(KeyCode.DOWN, true, false)),
     EDIT_RULE("Run", "Edit the rule", key(KeyCode.L, true, false)),
+    NEXT_IO_MODE("Run", "Next cell I/O mode: none, latency, socket", key(KeyCode.I, false, false)),
 
     FIT("View", "Fit the grid to the window", key(KeyCode.F, false, false)),
     ZOOM_IN("View", "Zoom in", key(KeyCode.EQUALS, false, false), key(KeyCode.ADD, false, false)),

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
+import lifefx.sim.IoStatus;
 import lifefx.sim.Snapshot;
 import lifefx.sim.StepTiming;
 import lifefx.sim.TimingStats;
@@ -23,6 +24,7 @@ public final class TimingOverlay extends StackPane {
 
     private final Label text = new Label();
     private Snapshot shown;
+    private IoStatus shownIo = IoStatus.NONE;
     private long lastUpdate;
 
     public TimingOverlay() {
@@ -36,14 +38,20 @@ public final class TimingOverlay extends StackPane {
         StackPane.setMargin(this, new Insets(10));
     }
 
-    /** Shows {@code s}; called once per pulse with the pulse's time in nanoseconds. */
-    public void update(Snapshot s, long now) {
-        if (s == shown || (now - lastUpdate < 1_000_000_000L / UPDATES_PER_SECOND && s.running() && shown != null)) {
+    /**
+     * Shows {@code s} and the cell I/O as it is now ({@code io}, which changes during a slow
+     * generation too); called once per pulse with the pulse's time in nanoseconds.
+     */
+    public void update(Snapshot s, IoStatus io, long now) {
+        boolean unchanged = s == shown && io.equals(shownIo);
+        boolean live = s.running() || io.inFlight() > 0;
+        if (unchanged || (now - lastUpdate < 1_000_000_000L / UPDATES_PER_SECOND && live && shown != null)) {
             return;
         }
         shown = s;
+        shownIo = io;
         lastUpdate = now;
-        text.setText(format(s));
+        text.setText(format(s, io));
     }
 
     /** The overlay's text for {@code s}; also what tests read. */
@@ -52,6 +60,10 @@ public final class TimingOverlay extends StackPane {
     }
 
     static String format(Snapshot s) {
+        return format(s, s.io());
+    }
+
+    static String format(Snapshot s, IoStatus io) {
         TimingStats t = s.stats();
         StringBuilder sb = new StringBuilder(320);
         sb.append(String.format(Locale.ROOT, "generation   %,d%n", s.generation()));
@@ -73,6 +85,11 @@ public final class TimingOverlay extends StackPane {
                     ms(t.p95Millis()), t.steps()));
             sb.append(String.format(Locale.ROOT, "gen/s        %s%n", rate(t.generationsPerSecond())));
             sb.append(String.format(Locale.ROOT, "cell upd/s   %s", rate(t.cellUpdatesPerSecond())));
+        }
+        if (io.active()) {
+            sb.append(String.format(Locale.ROOT, "%ncell I/O     %s %s", io.mode(),
+                    lifefx.cellio.DurationText.format(io.latencyNanos())));
+            sb.append(String.format(Locale.ROOT, "%nin flight    %,d (peak %,d)", io.inFlight(), io.peakInFlight()));
         }
         if (!s.running()) {
             sb.append("\npaused");
