@@ -49,6 +49,10 @@ class LibraryTest {
     }
 
     /** From generation {@code from} on, each {@code period} adds exactly {@code added} cells, three times running. */
+    /** Grows faster each period: a breeder. */
+    record QuadraticGrowth(int period, int periods) implements Behaviour {
+    }
+
     record SteadyGrowth(int from, int period, int added) implements Behaviour {
     }
 
@@ -91,6 +95,8 @@ class LibraryTest {
         EXPECTED.put("ten-cell-infinite-growth", new SteadyGrowth(1000, 288, 32));
         EXPECTED.put("five-by-five-infinite-growth", new SteadyGrowth(1000, 288, 32));
         EXPECTED.put("one-row-infinite-growth", new SteadyGrowth(2000, 288, 64));
+        // Each gun the puffers leave adds cells at a steady rate, so growth per period itself grows.
+        EXPECTED.put("breeder-1", new QuadraticGrowth(500, 4));
     }
 
     @Test
@@ -135,7 +141,7 @@ class LibraryTest {
                 () -> assertTimeoutPreemptively(Duration.ofSeconds(20), () -> check(e.pattern(), EXPECTED.get(e.name())))));
     }
 
-    /** Library patterns written from memory agree with Golly's files where the fixtures have them. */
+    /** Library patterns agree with Golly's files where the fixtures have them (an independent check of our transcriptions). */
     @Test
     void agreesWithTheGollyFixtures() throws Exception {
         var dir = Fixtures.golly();
@@ -146,6 +152,8 @@ class LibraryTest {
                 .isEqualTo(PatternReader.read(dir.resolve("lif/acorn.lif")).normalized().cells());
         assertThat(lib.pattern("puffer-train").cells())
                 .isEqualTo(PatternReader.read(dir.resolve("puffer-train.rle")).normalized().cells());
+        assertThat(lib.pattern("breeder-1").cells())
+                .isEqualTo(PatternReader.read(dir.resolve("lif/breeder.lif")).normalized().cells());
     }
 
     /** The unbounded test engine agrees with the project's torus engine where nothing reaches the edge. */
@@ -203,6 +211,22 @@ class LibraryTest {
                 assertThat(before.size()).as("population at generation %d", d.generation() - 1).isPositive();
                 assertThat(new SparseLife(Rule.CONWAY).run(before, 1).size())
                         .as("population at generation %d", d.generation()).isZero();
+            }
+            case QuadraticGrowth q -> {
+                SparseLife life = new SparseLife(Rule.CONWAY);
+                CellSet c = p.cells();
+                int[] added = new int[q.periods()];
+                for (int k = 0; k < q.periods(); k++) {
+                    CellSet next = life.run(c, q.period());
+                    added[k] = next.size() - c.size();
+                    c = next;
+                }
+                for (int k = 1; k < q.periods(); k++) {
+                    assertThat(added[k]).as("cells added in period %d of %s", k + 1, java.util.Arrays.toString(added))
+                            .isGreaterThan(added[k - 1]);
+                }
+                // Linear growth would add the same each period; here the last adds far more than the first.
+                assertThat(added[q.periods() - 1]).as(java.util.Arrays.toString(added)).isGreaterThan(2 * added[0]);
             }
             case SteadyGrowth sg -> {
                 SparseLife life = new SparseLife(Rule.CONWAY);
