@@ -25,8 +25,10 @@
  *   <li><b>Memory follows cells.</b> Input is read in 16 K chunks and never held whole; cells are
  *       kept as sorted packed {@code long}s (8 bytes each, no object per cell). What a header
  *       claims never sizes an allocation: a run count is refused at the digit that passes the
- *       limit, and the cell buffer asks the heap before it grows. See {@link
- *       lifefx.pattern.PatternLimits}.
+ *       limit, runs are kept as runs (12 bytes each, whatever their length) until the file has
+ *       been read, and cells are expanded once, after the cell limit and the heap allow them. So
+ *       a 20-byte file claiming 2 × 10⁸ cells is refused before anything large is allocated. See
+ *       {@link lifefx.pattern.PatternLimits}.
  *   <li><b>One exception type.</b> Every reader problem, I/O included, becomes a {@code
  *       PatternFormatException}; {@code FuzzTest} feeds each reader 10,000 broken inputs a run to
  *       keep it so.

@@ -39,6 +39,18 @@ class LimitsTest {
         });
     }
 
+    /** Each run alone is within the cell limit; together they are not. Nothing big may be allocated first. */
+    @Test
+    void twoHugeRunsAreRefusedBeforeEitherIsAllocated() {
+        assertTimeoutPreemptively(DEADLINE, () -> {
+            long before = allocatedBytes();
+            assertThatThrownBy(() -> PatternReader.read("99999999o$99999999o!", "runs.rle"))
+                    .isInstanceOf(PatternFormatException.class)
+                    .hasMessage("runs.rle:1:11: the pattern has more than 100000000 live cells, the most LifeFX reads");
+            assertThat(allocatedBytes() - before).isLessThan(4L << 20);
+        });
+    }
+
     @Test
     void aHugeHeaderOverOneCellReadsAsOneCell() {
         assertTimeoutPreemptively(DEADLINE, () -> {
