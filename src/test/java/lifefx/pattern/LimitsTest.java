@@ -64,7 +64,7 @@ class LimitsTest {
             Pattern q = PatternReader.read("x = 1000000000, y = 1000000000\no!", "big.rle");
             assertThat(q.width()).isEqualTo(1_000_000_000);
             assertThatThrownBy(q::naturalSize).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("too large for a torus");
+                    .hasMessageContaining("more than a torus's limit of 1048576 cells a side");
         });
     }
 
