@@ -14,6 +14,7 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.pattern.AtomicFile;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternWriter;
@@ -64,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--rule", paramLabel = "RULE", converter = Converters.RuleConverter.class,
-            description = "rule such as B3/S23, 23/3 or B36/S23; overrides the pattern's own")
+            description = "rule such as B3/S23, 23/3 or B36/S23; overrides the pattern's own. "
+                    + "A Golly torus suffix such as B3/S23:T90,50 (width,height) sets the torus")
     Rule rule;
 
     @Option(names = "--out", paramLabel = "FILE.rle",
@@ -84,6 +86,22 @@ final class RunCommand implements Callable<Integer> {
         }
         StrategyConfig config = LifeCli.config(threads);
         CellIoMode ioMode = ioOptions.mode();
+        if (out != null) {
+            // Before any work: a run of minutes must not end in "cannot write".
+            try {
+                AtomicFile.checkWritable(out);
+            } catch (IOException e) {
+                throw CliException.usage("--out: " + e.getMessage());
+            }
+        }
+        if (rule != null && rule.torus() != null) {
+            // Golly's :Tw,h names the torus; --torus may repeat it but not contradict it.
+            if (torus != null && !torus.equals(rule.torus())) {
+                throw CliException.usage("--rule " + rule + " names a " + rule.torus() + " torus (height x width)"
+                        + " but --torus says " + torus + "; give the size once");
+            }
+            torus = rule.torus();
+        }
         Grid grid;
         Rule fileRule;
         if (pattern == null) {
@@ -140,7 +158,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 PatternWriter.writeFile(out, Pattern.fromGrid(grid, effective.withTorus(grid.size())), PatternFormat.RLE);
             } catch (IOException e) {
-                throw CliException.failure("cannot write " + out + ": " + LifeCli.describe(e));
+                throw CliException.failure(e.getMessage());
             }
         }
         stdout.println("generation=" + grid.generation() + " population=" + grid.population());

@@ -2,10 +2,7 @@ package lifefx.pattern;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import lifefx.life.Rule;
 
@@ -58,28 +55,18 @@ public final class PatternWriter {
     }
 
     /**
-     * Writes {@code pattern} to {@code target} as UTF-8, atomically: the text goes to a temporary
-     * file in the same folder, which is then moved over the target, so a crash or a full disk never
-     * leaves a half-written file where the old one was.
+     * Writes {@code pattern} to {@code target} as UTF-8 through {@link AtomicFile#write}: the target
+     * is always the complete old or the complete new file; an existing file keeps its permissions
+     * (and owner and group where allowed); a new one gets the user's umask; a symbolic link is
+     * written through to its file.
      *
-     * @throws IOException              when the folder cannot be written; the message names the file
+     * @throws IOException              when the file cannot be written; the one-line message names
+     *                                  the target, never a temporary file
      * @throws IllegalArgumentException when the pattern cannot be written in {@code format}
      */
     public static void writeFile(Path target, Pattern pattern, PatternFormat format) throws IOException {
         String text = write(pattern, format);
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String rle(Pattern p) {
