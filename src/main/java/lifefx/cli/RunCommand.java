@@ -3,6 +3,7 @@ package lifefx.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lifefx.cellio.CellIo;
 import lifefx.cellio.CellIoMode;
@@ -81,6 +82,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException, InterruptedException {
+        try {
+            return runChecked();
+        } catch (OutOfMemoryError e) {
+            // HeapCheck refuses what cannot fit before allocating; this is the net under its estimate.
+            throw CliException.failure("ran out of heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB, -Xmx); choose a smaller torus, or give Java more memory with -Xmx");
+        }
+    }
+
+    private int runChecked() throws CliException, InterruptedException {
         if (generations < 0) {
             throw CliException.usage("--generations must be 0 or more, got " + generations);
         }
@@ -94,6 +105,7 @@ final class RunCommand implements Callable<Integer> {
                 throw CliException.usage("--out: " + e.getMessage());
             }
         }
+        String torusSource = "--torus " + torus;
         if (rule != null && rule.torus() != null) {
             // Golly's :Tw,h names the torus; --torus may repeat it but not contradict it.
             if (torus != null && !torus.equals(rule.torus())) {
@@ -101,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
                         + " but --torus says " + torus + "; give the size once");
             }
             torus = rule.torus();
+            torusSource = "--rule " + rule;
+        }
+        if (torus != null) {
+            // A size given as an argument is a bad argument when the heap cannot hold it.
+            Optional<String> tooBig = HeapCheck.refusal(torus, torusSource);
+            if (tooBig.isPresent()) {
+                throw CliException.usage(tooBig.get());
+            }
         }
         Grid grid;
         Rule fileRule;
@@ -119,6 +139,13 @@ final class RunCommand implements Callable<Integer> {
                 size = torus != null ? torus : p.naturalSize();
             } catch (IllegalArgumentException e) {
                 throw CliException.failure(pattern + ": " + e.getMessage() + " with --torus HxW");
+            }
+            if (torus == null) {
+                // The file chose the size: a bad file, exit 1.
+                Optional<String> tooBig = HeapCheck.refusal(size, pattern);
+                if (tooBig.isPresent()) {
+                    throw CliException.failure(tooBig.get());
+                }
             }
             grid = p.toGrid(size);
             fileRule = p.rule();
