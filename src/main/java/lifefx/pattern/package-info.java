@@ -15,6 +15,9 @@
  *   <li>{@link lifefx.pattern.PatternWriter#write} turns a pattern into the text of a file, in the
  *       {@link lifefx.pattern.PatternFormat} that {@link lifefx.pattern.PatternFormat#forFileName}
  *       picks from the extension.
+ *   <li>{@link lifefx.pattern.PatternWriter#writeFile} and {@link lifefx.pattern.AtomicFile} save
+ *       atomically, keeping permissions and links; {@link lifefx.pattern.AtomicFile#checkWritable}
+ *       lets a caller refuse a bad target before any work. They block on I/O: never the FX thread.
  *   <li>{@link lifefx.pattern.PatternLibrary#builtIn()} lists and finds the library patterns.
  * </ul>
  *
