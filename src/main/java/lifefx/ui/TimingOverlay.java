@@ -90,6 +90,10 @@ public final class TimingOverlay extends StackPane {
             sb.append(String.format(Locale.ROOT, "%ncell I/O     %s %s", io.mode(),
                     lifefx.cellio.DurationText.format(io.latencyNanos())));
             sb.append(String.format(Locale.ROOT, "%nin flight    %,d (peak %,d)", io.inFlight(), io.peakInFlight()));
+            if (io.mode().equals(lifefx.cellio.CellIoMode.Socket.NAME)) {
+                sb.append(String.format(Locale.ROOT, "%nconnections  %,d busy, %,d calls waiting", io.busyConnections(),
+                        io.waiting()));
+            }
         }
         if (!s.running()) {
             sb.append("\npaused");
