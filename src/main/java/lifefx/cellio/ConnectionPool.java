@@ -182,10 +182,11 @@ final class ConnectionPool implements AutoCloseable {
 
     private Connection borrow() throws IOException, InterruptedException {
         while (true) {
+            long abortsAtStart;
             lock.lockInterruptibly();
             try {
                 boolean counted = false;
-                long abortsAtStart = aborts;
+                abortsAtStart = aborts;
                 try {
                     while (true) {
                         if (closed) {
@@ -240,11 +241,13 @@ final class ConnectionPool implements AutoCloseable {
             }
             boolean retry = false;
             boolean closedNow;
+            boolean abortedNow;
             lock.lock();
             try {
                 connecting--;
                 returned.signal(); // a connect slot is free
                 closedNow = closed;
+                abortedNow = c == null && aborts != abortsAtStart;
                 if (c != null && !closedNow) {
                     c.epoch = epoch;
                     all.add(c);
@@ -271,6 +274,9 @@ final class ConnectionPool implements AutoCloseable {
             }
             if (closedNow) {
                 throw new CellIoException("socket I/O was closed; " + where + " is no longer used", null, false);
+            }
+            if (abortedNow) {
+                throw aborted(failure); // abort() closed the socket while it was connecting
             }
             if (!retry) {
                 throw describeConnectFailure(failure);
