@@ -114,8 +114,9 @@ public final class CellIo implements AutoCloseable {
         return socketClient(mode, owned, address, fileLimit, filesOpen, false);
     }
 
-    private static CellIo socketClient(CellIoMode.Socket mode, CellRuleService owned, InetSocketAddress address,
-                                       long fileLimit, long filesOpen, boolean automatic) throws IOException {
+    /** {@code automatic}: the size asked for was chosen by {@link #openFor}, so a cap below it is no news. */
+    static CellIo socketClient(CellIoMode.Socket mode, CellRuleService owned, InetSocketAddress address,
+                               long fileLimit, long filesOpen, boolean automatic) throws IOException {
         int asked = asked(mode);
         int cap = poolCap(mode, fileLimit, filesOpen);
         List<String> notices = new ArrayList<>();

@@ -151,6 +151,16 @@ public final class CellRuleService implements AutoCloseable {
      */
     public static CellRuleService start(long delayNanos, int maxConnections, Duration idleTimeout)
             throws IOException {
+        return start(delayNanos, maxConnections, idleTimeout, BACKLOG);
+    }
+
+    /**
+     * As {@link #start(long, int, Duration)}, with a listen queue of {@code backlog}: tests use a
+     * short one, as on systems whose {@code somaxconn} is small (128 on macOS and older Linux), to
+     * show that the pool never connects faster than the queue holds.
+     */
+    static CellRuleService start(long delayNanos, int maxConnections, Duration idleTimeout, int backlog)
+            throws IOException {
         if (delayNanos < 0 || delayNanos > DurationText.MAX_NANOS) {
             throw new IllegalArgumentException("service delay must be between 0 and "
                     + DurationText.format(DurationText.MAX_NANOS) + ", got " + delayNanos + " ns");
@@ -164,7 +174,7 @@ public final class CellRuleService implements AutoCloseable {
         }
         ServerSocket server = new ServerSocket();
         try {
-            server.bind(new InetSocketAddress(LOOPBACK_V4, 0), BACKLOG);
+            server.bind(new InetSocketAddress(LOOPBACK_V4, 0), backlog);
         } catch (IOException e) {
             server.close();
             throw new IOException("cannot start the cell service on 127.0.0.1: " + e.getMessage(), e);
