@@ -279,7 +279,11 @@ final class ConnectionPool implements AutoCloseable {
                 throw aborted(failure); // abort() closed the socket while it was connecting
             }
             if (!retry) {
-                throw describeConnectFailure(failure);
+                CellIoException f = describeConnectFailure(failure);
+                if (f.serviceGone()) {
+                    dropIdle(); // they lead to the same service, which refused this connect
+                }
+                throw f;
             }
         }
     }
@@ -370,6 +374,25 @@ final class ConnectionPool implements AutoCloseable {
                 idle.clear();
                 open -= evicted.size();
             }
+            returned.signalAll();
+        } finally {
+            lock.unlock();
+        }
+        for (Connection e : evicted) {
+            all.remove(e);
+            e.close();
+        }
+    }
+
+    /** The service is gone: closes every idle connection, and every borrowed one as it comes back. */
+    private void dropIdle() {
+        List<Connection> evicted;
+        lock.lock();
+        try {
+            epoch++;
+            evicted = new ArrayList<>(idle);
+            idle.clear();
+            open -= evicted.size();
             returned.signalAll();
         } finally {
             lock.unlock();

@@ -58,7 +58,7 @@ class ManyCellsInFlightTest {
         assertThat(ConnectionPool.MAX_CONNECTING).isLessThan(BACKLOG);
         Grid start = GenerationStrategyContract.soup(SIZE, SEED, 0.35);
         CellIoMode.Socket mode = CellIoMode.Socket.withDelay(TimeUnit.MILLISECONDS.toNanos(20))
-                .withMaxConnections(CellIo.connectionsFor(VirtualThreadPerCellStrategy.NAME, StrategyConfig.DEFAULT, SIZE));
+                .withMaxConnections(SIZE.cells()); // what openFor asks for virtual-threads: one per cell
         CellRuleService service = CellRuleService.start(mode.serviceDelayNanos(),
                 CellIoMode.Socket.MAX_CONNECTIONS + CellRuleService.FOREIGN_HEADROOM,
                 CellRuleService.DEFAULT_IDLE_TIMEOUT, BACKLOG);
