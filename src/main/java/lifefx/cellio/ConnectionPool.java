@@ -278,6 +278,12 @@ final class ConnectionPool implements AutoCloseable {
             if (abortedNow) {
                 throw aborted(failure); // abort() closed the socket while it was connecting
             }
+            if (Thread.currentThread().isInterrupted()) {
+                // A virtual thread's connect is interruptible too: a cancellation, not a failure.
+                InterruptedException ie = new InterruptedException("cell call cancelled while connecting");
+                ie.initCause(failure);
+                throw ie;
+            }
             if (!retry) {
                 CellIoException f = describeConnectFailure(failure);
                 if (f.serviceGone()) {
@@ -352,6 +358,7 @@ final class ConnectionPool implements AutoCloseable {
                 return;
             }
             open--;
+            returned.signal(); // room for a new connection
         } finally {
             lock.unlock();
         }
