@@ -249,6 +249,11 @@ public final class CellIo implements AutoCloseable {
         return meter.waiting();
     }
 
+    /** The most connects that were in progress at once (socket mode; else 0); package-private, for tests. */
+    int peakConnecting() {
+        return pool == null ? 0 : pool.peakConnecting();
+    }
+
     /** The most client connections the pool may open (socket mode; else 0). */
     public int connectionCap() {
         return pool == null ? 0 : pool.cap();

@@ -83,6 +83,8 @@ final class ConnectionPool implements AutoCloseable {
     private int open;
     /** Guarded by lock: connects in progress, at most {@link #MAX_CONNECTING}. */
     private int connecting;
+    /** Guarded by lock: the most connects that were in progress at once. */
+    private int peakConnecting;
     /** Guarded by lock: connections out on a call. */
     private int borrowed;
     /** Guarded by lock: calls waiting for a connection. */
@@ -208,6 +210,7 @@ final class ConnectionPool implements AutoCloseable {
                             open++;
                             connecting++;
                             peakOpen = Math.max(peakOpen, open);
+                            peakConnecting = Math.max(peakConnecting, connecting);
                             break;
                         }
                         if (open >= cap && capSetByFileLimit && !waitNoticed) {
@@ -475,6 +478,16 @@ final class ConnectionPool implements AutoCloseable {
         lock.lock();
         try {
             return borrowed;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The most connects that were in progress at once; never more than {@link #MAX_CONNECTING}. */
+    int peakConnecting() {
+        lock.lock();
+        try {
+            return peakConnecting;
         } finally {
             lock.unlock();
         }

@@ -78,9 +78,11 @@ class ManyCellsInFlightTest {
                 }
                 System.out.println("ManyCellsInFlightTest cap=" + io.connectionCap() + " peakConnections="
                         + io.peakConnections() + " peakInFlight=" + io.meter().peak() + " peakWaiting="
-                        + io.meter().peakWaiting());
+                        + io.meter().peakWaiting() + " peakConnecting=" + io.peakConnecting());
                 assertThat(io.meter().calls()).isEqualTo((long) RUNS * SIZE.cells());
                 assertThat(io.peakConnections()).isBetween(1, io.connectionCap());
+                assertThat(io.peakConnecting()).as("connects in progress at once")
+                        .isBetween(1, ConnectionPool.MAX_CONNECTING);
                 assertThat(io.meter().current()).isZero();
                 assertThat(io.waitingCalls()).isZero();
                 assertThat(io.busyConnections()).isZero();

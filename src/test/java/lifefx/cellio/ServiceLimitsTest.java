@@ -74,6 +74,41 @@ class ServiceLimitsTest {
         }
     }
 
+    /**
+     * The issue's case: 500 idle connections from another local client. The app's own service
+     * holds at most its pool's cap plus the headroom, so its descriptors stay bounded, and the
+     * pool's calls are answered all along.
+     */
+    @Test
+    void fiveHundredIdleClientsAgainstTheAppsOwnService() throws Exception {
+        try (CellIo io = CellIo.open(CellIoMode.Socket.withDelay(0).withMaxConnections(4));
+             GenerationStrategy s = StrategyRegistry.get("thread-pool").create(new StrategyConfig(4))) {
+            CellRuleService service = io.service().orElseThrow();
+            int cap = service.maxConnections();
+            assertThat(cap).isEqualTo(4 + CellRuleService.FOREIGN_HEADROOM);
+            CellLogic logic = io.logic(RULE);
+            Grid start = GenerationStrategyContract.soup(new GridSize(10, 10), 77, 0.4);
+            Grid one = s.step(start, logic);
+            List<RawClient> idle = new ArrayList<>();
+            try {
+                for (int i = 0; i < 500; i++) {
+                    idle.add(new RawClient(service.address()));
+                }
+                Leaks.await("every idle client beyond the cap made room for the next",
+                        () -> service.acceptedConnections() - service.connectionsEvicted() <= cap);
+                assertThat(service.peakConnections()).isLessThanOrEqualTo(cap);
+                assertThat(service.openConnections()).isLessThanOrEqualTo(cap);
+                assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                        assertThat(s.step(one, logic)).isEqualTo(ReferenceLife.run(start, RULE, 2)));
+                assertThat(service.peakConnections()).isLessThanOrEqualTo(cap);
+            } finally {
+                for (RawClient c : idle) {
+                    c.close();
+                }
+            }
+        }
+    }
+
     @Test
     void aNewcomerIsRefusedWithAnErrLineOnlyWhenEveryConnectionIsBusy() throws Exception {
         try (CellRuleService service = CellRuleService.start(TimeUnit.SECONDS.toNanos(30), 2,
