@@ -323,10 +323,17 @@ public final class CellRuleService implements AutoCloseable {
                 oldest = e;
             }
         }
-        if (oldest == null || !connections.remove(oldest.getKey(), oldest.getValue())) {
+        if (oldest == null) {
             return false;
         }
-        ending.add(oldest.getValue().thread);
+        // Into "ending" first: a handler that ends meanwhile removes itself from both sets, so no
+        // thread is left behind in either, whichever runs first.
+        Thread handler = oldest.getValue().thread;
+        ending.add(handler);
+        if (!connections.remove(oldest.getKey(), oldest.getValue())) {
+            ending.remove(handler);
+            return true; // it ended by itself just now, which made the room
+        }
         closeQuietly(oldest.getKey());
         evicted.incrementAndGet();
         noticeFull();
