@@ -24,6 +24,16 @@ public interface CellLogic {
      */
     boolean next(boolean alive, int liveNeighbours) throws IOException, InterruptedException;
 
+    /**
+     * Called from any thread by a strategy being closed; must make blocked calls return or throw
+     * promptly. A call blocked in a socket read on a platform thread ignores interrupts, so logic
+     * that does such I/O closes what its calls are blocked on here. Calls made after this returns
+     * must work as usual. The default does nothing, which suits logic that only computes, or only
+     * waits in interruptible ways (sleeps, locks).
+     */
+    default void abort() {
+    }
+
     /** Pure logic for {@code rule}, with no I/O. */
     static CellLogic of(Rule rule) {
         return new RuleLogic(rule);
