@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -40,12 +41,17 @@ import lifefx.sim.Snapshot;
 
 /**
  * The window's file commands: new, open (chooser, drag-and-drop, paste), save and save as RLE,
- * the built-in pattern library panel, and the unsaved-changes prompt. FX thread only.
+ * the built-in pattern library panel, and the unsaved-changes prompt. Called on the FX thread only.
  *
- * <p>Files are read on a virtual thread and the result is handed back with one {@code runLater}, so
- * a large file never stalls the window; a file that cannot be read shows the reader's one-line
- * message and leaves the universe as it was. Saving writes through {@link
- * PatternWriter#writeFile}, which writes a temporary file and moves it over the target.
+ * <p><b>Threads.</b> Nothing here reads, parses or writes on the FX thread: a file is read, pasted
+ * text is parsed and a save is written on a virtual thread, and the result comes back with one
+ * {@code runLater}. Meanwhile the status bar says what is going on and the window keeps drawing. A
+ * failure becomes a one-line notice in the status bar and an error prompt, and leaves the universe
+ * as it was. Every command that does such work returns a future that completes <em>on the FX
+ * thread</em>, after the window has been updated either way; a continuation attached to it
+ * therefore runs on the FX thread too. Saves run one after another, in the order they were asked
+ * for, so the file ends up with the newest one. Saving writes through {@link PatternFiles#write},
+ * which writes a temporary file and moves it over the target.
  */
 final class FileActions {
 
@@ -55,48 +61,109 @@ final class FileActions {
     private final MainWindow window;
     private final LifeModel model;
     private final Prompts prompts;
+    private final StatusBarModel status;
+    private final PatternFiles files;
     private final PatternLibrary library = PatternLibrary.builtIn();
     private final TextField search = new TextField();
     private final ListView<PatternLibrary.Entry> libraryList = new ListView<>();
     private Path lastDirectory;
+    /** The last save asked for; the next one starts after it has ended. */
+    private CompletableFuture<?> saves = CompletableFuture.completedFuture(null);
 
-    FileActions(MainWindow window, LifeModel model, Prompts prompts) {
+    FileActions(MainWindow window, LifeModel model, Prompts prompts, StatusBarModel status, PatternFiles files) {
         this.window = window;
         this.model = model;
         this.prompts = prompts;
+        this.status = status;
+        this.files = files;
     }
 
     /**
-     * Asks about unsaved changes before {@code action}; returns whether to go on. Choosing "save"
-     * goes on only when the save succeeded.
+     * Runs {@code work} on a new virtual thread while the status bar shows {@code activity}, and
+     * completes the returned future with its result or failure on the FX thread.
      */
-    boolean confirmDiscard(String action) {
+    private <T> CompletableFuture<T> offFx(String activity, Callable<T> work) {
+        Runnable end = status.begin(activity);
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Thread.ofVirtual().name("lifefx-files").start(() -> {
+            T value = null;
+            Throwable failure = null;
+            try {
+                value = work.call();
+            } catch (Throwable t) {
+                failure = t;
+            }
+            T v = value;
+            Throwable f = failure;
+            Platform.runLater(() -> {
+                end.run();
+                if (f == null) {
+                    done.complete(v);
+                } else {
+                    done.completeExceptionally(f);
+                }
+            });
+        });
+        return done;
+    }
+
+    /** Unwraps what {@link CompletableFuture} wraps around a failure. */
+    private static Throwable cause(Throwable t) {
+        return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    /**
+     * The one-line reason a file or text {@code name} could not be read: the reader's own message
+     * (which names the file, line and column), or {@code name: why}.
+     */
+    private static String readError(String name, Throwable t) {
+        return switch (cause(t)) {
+            case PatternFormatException e -> e.getMessage();
+            case OutOfMemoryError e -> name + ": not enough memory to load it (start Java with a larger -Xmx)";
+            case Throwable e -> name + ": " + oneLine(e);
+        };
+    }
+
+    /** Shows an error both as a prompt and as the status bar's one-line notice. */
+    private void fail(String title, String message) {
+        status.notice(title + ": " + message);
+        prompts.showError(window.stage(), title, message);
+    }
+
+    /**
+     * Asks about unsaved changes before {@code action}. The future says whether to go on: at once
+     * when nothing is unsaved or the user discards or cancels; after the save when the user chose to
+     * save, and then only when the save succeeded. Completes on the FX thread.
+     */
+    CompletableFuture<Boolean> confirmDiscard(String action) {
         if (!model.isDirty()) {
-            return true;
+            return CompletableFuture.completedFuture(true);
         }
         return switch (prompts.askSaveChanges(window.stage(), model.fileName(), action)) {
             case SAVE -> save();
-            case DISCARD -> true;
-            case CANCEL -> false;
+            case DISCARD -> CompletableFuture.completedFuture(true);
+            case CANCEL -> CompletableFuture.completedFuture(false);
         };
     }
 
     void newUniverse() {
-        if (!confirmDiscard("start a new universe")) {
-            return;
-        }
-        Dialogs.gridSize(window.stage(), "New universe", "An empty torus of this size",
-                model.sizeProperty().get()).showAndWait().ifPresent(size -> {
-                    model.newUniverse(size);
-                    window.fitOnNextPulse();
-                });
+        confirmDiscard("start a new universe").thenAccept(ok -> {
+            if (ok) {
+                Dialogs.gridSize(window.stage(), "New universe", "An empty torus of this size",
+                        model.sizeProperty().get()).showAndWait().ifPresent(size -> {
+                            model.newUniverse(size);
+                            window.fitOnNextPulse();
+                        });
+            }
+        });
     }
 
     void open() {
-        if (!confirmDiscard("open another pattern")) {
-            return;
-        }
-        prompts.chooseFileToOpen(window.stage(), lastDirectory).ifPresent(this::openFile);
+        confirmDiscard("open another pattern").thenAccept(ok -> {
+            if (ok) {
+                prompts.chooseFileToOpen(window.stage(), lastDirectory).ifPresent(this::openFile);
+            }
+        });
     }
 
     /**
@@ -107,40 +174,16 @@ final class FileActions {
     CompletableFuture<Void> openFile(Path file) {
         String name = String.valueOf(file.getFileName());
         GridSize current = model.sizeProperty().get();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread.ofVirtual().name("lifefx-open").start(() -> {
-            Optional<Loaded> grid;
-            String error = null;
-            try {
-                grid = Optional.of(toGrid(PatternReader.read(file), current));
-            } catch (PatternFormatException e) {
-                grid = Optional.empty();
-                error = e.getMessage();
-            } catch (IllegalArgumentException e) {
-                grid = Optional.empty();
-                error = name + ": " + e.getMessage();
-            } catch (OutOfMemoryError e) {
-                grid = Optional.empty();
-                error = name + ": not enough memory to load it (start Java with a larger -Xmx)";
+        return offFx("Reading " + name + "…", () -> toGrid(files.read(file), current)).handle((loaded, failure) -> {
+            if (failure != null) {
+                fail("Cannot open " + name, readError(name, failure));
+            } else {
+                lastDirectory = file.toAbsolutePath().getParent();
+                show(loaded, () -> model.loadGrid(loaded.grid(), file));
             }
-            Optional<Loaded> loaded = grid;
-            String why = error;
-            Platform.runLater(() -> {
-                try {
-                    if (loaded.isPresent()) {
-                        lastDirectory = file.toAbsolutePath().getParent();
-                        show(loaded.get(), () -> model.loadGrid(loaded.get().grid(), file));
-                    } else {
-                        prompts.showError(window.stage(), "Cannot open " + name, why);
-                    }
-                } finally {
-                    done.complete(null);
-                }
-            });
+            return null;
         });
-        return done;
     }
-
     /** A pattern placed on its torus, with the rule to run it under. */
     record Loaded(Grid grid, lifefx.life.Rule rule) {
     }
@@ -186,7 +229,11 @@ final class FileActions {
         return new Loaded(grid, p.rule().withoutTorus());
     }
 
-    boolean save() {
+    /**
+     * Saves to the current file when it is an RLE file, else asks where (as {@link #saveAs}). The
+     * future says whether the file was written; it completes on the FX thread.
+     */
+    CompletableFuture<Boolean> save() {
         Path f = model.fileProperty().get();
         if (f == null || PatternFormat.byExtension(String.valueOf(f.getFileName())).orElse(null) != PatternFormat.RLE) {
             return saveAs();
@@ -194,12 +241,13 @@ final class FileActions {
         return writeTo(f);
     }
 
-    boolean saveAs() {
+    /** Asks where to save, then saves there (adding {@code .rle}); false when the user cancels. */
+    CompletableFuture<Boolean> saveAs() {
         String suggested = model.fileName().toLowerCase(Locale.ROOT).endsWith(".rle") ? model.fileName()
                 : model.fileName().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]+", "-") + ".rle";
         Optional<Path> target = prompts.chooseFileToSave(window.stage(), lastDirectory, suggested);
         if (target.isEmpty()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         Path t = target.get();
         if (!String.valueOf(t.getFileName()).toLowerCase(Locale.ROOT).endsWith(".rle")) {
@@ -210,77 +258,106 @@ final class FileActions {
 
     /**
      * Writes the shown universe as RLE, with the torus size in the rule ({@code B3/S23:Tw,h}, as
-     * Golly writes it) so that opening the file gives back the same torus.
+     * Golly writes it) so that opening the file gives back the same torus. The snapshot is taken
+     * now, on the FX thread; turning it into a pattern and writing it happen off the FX thread,
+     * after any earlier save has ended.
      */
-    private boolean writeTo(Path target) {
+    private CompletableFuture<Boolean> writeTo(Path target) {
         Snapshot s = model.snapshot();
-        Pattern p = Pattern.fromGrid(s.grid(), s.rule().withTorus(s.grid().size()))
-                .withMetadata(Metadata.EMPTY.withName(stem(target))
-                        .withComments(java.util.List.of("Saved by LifeFX at generation " + s.generation())));
-        try {
-            PatternWriter.writeFile(target, p, PatternFormat.RLE);
-        } catch (IOException | IllegalArgumentException e) {
-            prompts.showError(window.stage(), "Cannot save " + target.getFileName(),
-                    target + ": " + oneLine(e));
-            return false;
-        }
-        lastDirectory = target.toAbsolutePath().getParent();
-        model.markSaved(target, s);
-        return true;
+        String name = String.valueOf(target.getFileName());
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        CompletableFuture<?> previous = saves;
+        saves = result;
+        previous.handle((x, y) -> null).thenAccept(x -> {
+            offFx("Saving " + name + "…", () -> {
+                Pattern p = Pattern.fromGrid(s.grid(), s.rule().withTorus(s.grid().size()))
+                        .withMetadata(Metadata.EMPTY.withName(stem(target))
+                                .withComments(java.util.List.of("Saved by LifeFX at generation " + s.generation())));
+                files.write(target, p);
+                return null;
+            }).handle((ok, failure) -> {
+                if (failure != null) {
+                    Throwable why = cause(failure);
+                    fail("Cannot save " + name, target + ": " + (why instanceof OutOfMemoryError
+                            ? "not enough memory to write it" : oneLine(why)));
+                    result.complete(false);
+                } else {
+                    lastDirectory = target.toAbsolutePath().getParent();
+                    model.markSaved(target, s);
+                    status.clearNotice();
+                    result.complete(true);
+                }
+                return null;
+            });
+        });
+        return result;
     }
 
     private static String stem(Path p) {
         return String.valueOf(p.getFileName()).replaceAll("\\.[A-Za-z0-9]+$", "");
     }
 
-    private static String oneLine(Exception e) {
+    private static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);
     }
 
     /** Ctrl+V: the clipboard's text as a pattern (RLE, plaintext or Life 1.06), as an unsaved universe. */
-    void paste() {
+    CompletableFuture<Void> paste() {
         Clipboard cb = Clipboard.getSystemClipboard();
         String text = cb.hasString() ? cb.getString() : null;
         if (text == null || text.isBlank()) {
-            prompts.showError(window.stage(), "Nothing to paste",
+            fail("Nothing to paste",
                     "the clipboard holds no text; copy a pattern in RLE (x = …, rule = …) or plaintext first");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        loadText(text, "clipboard");
+        return loadText(text, "clipboard");
     }
 
-    /** Loads pattern text from {@code source} (clipboard, a dropped text), asking about unsaved changes. */
-    void loadText(String text, String source) {
-        Loaded grid;
-        try {
-            grid = toGrid(PatternReader.read(text, source), model.sizeProperty().get());
-        } catch (PatternFormatException e) {
-            prompts.showError(window.stage(), "Cannot read the " + source, e.getMessage());
-            return;
-        } catch (IllegalArgumentException e) {
-            prompts.showError(window.stage(), "Cannot read the " + source, source + ": " + e.getMessage());
-            return;
-        }
-        if (!confirmDiscard("replace it with the " + source)) {
-            return;
-        }
-        show(grid, () -> model.loadGrid(grid.grid(), source, true));
+    /**
+     * Parses pattern text from {@code source} (clipboard, a dropped text) off the FX thread, then
+     * asks about unsaved changes and loads it as an unsaved universe. Completes on the FX thread
+     * once the window has been updated (or the user cancelled, or the text was refused).
+     */
+    CompletableFuture<Void> loadText(String text, String source) {
+        GridSize current = model.sizeProperty().get();
+        return offFx("Reading the " + source + "…", () -> toGrid(files.parse(text, source), current))
+                .handle((loaded, failure) -> {
+                    if (failure != null) {
+                        fail("Cannot read the " + source, readError(source, failure));
+                        return CompletableFuture.completedFuture(false);
+                    }
+                    return confirmDiscard("replace it with the " + source).thenApply(ok -> {
+                        if (ok) {
+                            show(loaded, () -> model.loadGrid(loaded.grid(), source, true));
+                        }
+                        return ok;
+                    });
+                }).thenCompose(f -> f).thenApply(ok -> null);
     }
 
-    /** Loads a library pattern, asking about unsaved changes first. */
-    void openLibraryEntry(PatternLibrary.Entry e) {
-        if (e == null || !confirmDiscard("open " + e.title())) {
-            return;
+    /**
+     * Loads a library pattern, asking about unsaved changes first; its file is read off the FX
+     * thread. Completes on the FX thread.
+     */
+    CompletableFuture<Void> openLibraryEntry(PatternLibrary.Entry e) {
+        if (e == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        Loaded grid;
-        try {
-            grid = toGrid(e.pattern(), model.sizeProperty().get());
-        } catch (PatternFormatException | IllegalArgumentException ex) {
-            prompts.showError(window.stage(), "Cannot open " + e.title(), ex.getMessage());
-            return;
-        }
-        show(grid, () -> model.loadGrid(grid.grid(), e.name() + " (library)", false));
+        return confirmDiscard("open " + e.title()).thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(null);
+            }
+            GridSize current = model.sizeProperty().get();
+            return offFx("Reading " + e.title() + "…", () -> toGrid(e.pattern(), current)).handle((loaded, failure) -> {
+                if (failure != null) {
+                    fail("Cannot open " + e.title(), readError(e.name(), failure));
+                } else {
+                    show(loaded, () -> model.loadGrid(loaded.grid(), e.name() + " (library)", false));
+                }
+                return null;
+            });
+        });
     }
 
     /** Drop a pattern file (or pattern text) on the window to open it. */
@@ -299,11 +376,11 @@ final class FileActions {
                 ok = true;
                 // Ask after the drop has completed: a modal dialog inside the drop handler would
                 // hold the drag source waiting.
-                Platform.runLater(() -> {
-                    if (confirmDiscard("open " + file.getFileName())) {
+                Platform.runLater(() -> confirmDiscard("open " + file.getFileName()).thenAccept(go -> {
+                    if (go) {
                         openFile(file);
                     }
-                });
+                }));
             } else if (db.hasString()) {
                 String text = db.getString();
                 ok = true;

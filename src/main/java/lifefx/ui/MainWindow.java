@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -89,7 +90,8 @@ public final class MainWindow {
     private long shownViewportRevision = -1;
     private boolean spaceDown;
     private double lastDensity = 0.25;
-    private boolean disposed;
+    private CompletableFuture<Void> disposed;
+    private final StatusBarModel status = new StatusBarModel();
 
     /**
      * Builds the window on {@code stage} (not shown yet).
@@ -97,11 +99,16 @@ public final class MainWindow {
      * @param prompts how to ask the user; tests pass answers that need no dialog
      */
     public MainWindow(Stage stage, LifeModel model, Prompts prompts) {
+        this(stage, model, prompts, PatternFiles.STANDARD);
+    }
+
+    /** As the public constructor, reading and writing patterns through {@code patternFiles}. */
+    MainWindow(Stage stage, LifeModel model, Prompts prompts, PatternFiles patternFiles) {
         this.stage = Objects.requireNonNull(stage);
         this.model = Objects.requireNonNull(model);
         this.prompts = Objects.requireNonNull(prompts);
         this.gridView = new GridView(viewport, model::paint);
-        this.files = new FileActions(this, model, prompts);
+        this.files = new FileActions(this, model, prompts, status, Objects.requireNonNull(patternFiles));
         bindActions();
 
         StackPane center = new StackPane(gridView, overlay);
@@ -372,35 +379,52 @@ public final class MainWindow {
     }
 
     private void quit() {
-        if (files.confirmDiscard("quit")) {
-            dispose();
-            stage.close();
-        }
+        files.confirmDiscard("quit").thenAccept(ok -> {
+            if (ok) {
+                dispose();
+                stage.close();
+            }
+        });
     }
 
+    /**
+     * The window's close button. When nothing has to be saved first the window closes at once;
+     * when the user chose to save, the close waits (off the FX thread) for the save and closes the
+     * window only if it succeeded.
+     */
     private void onCloseRequest(WindowEvent e) {
-        if (!files.confirmDiscard("close the window")) {
-            e.consume();
+        CompletableFuture<Boolean> go = files.confirmDiscard("close the window");
+        if (go.isDone() && go.join()) {
+            dispose();
             return;
         }
-        dispose();
+        e.consume();
+        go.thenAccept(ok -> {
+            if (ok) {
+                dispose();
+                stage.close();
+            }
+        });
     }
 
-    /** Stops the timer and the simulation; the window may then be closed. Idempotent. */
-    public void dispose() {
-        if (disposed) {
-            return;
+    /**
+     * Stops the timer and starts closing the simulation on another thread, so the FX thread never
+     * waits for a generation to end; the window may be closed at once. Idempotent. The future
+     * completes (on the closing thread) once the simulation and its threads have ended.
+     */
+    public CompletableFuture<Void> dispose() {
+        if (disposed == null) {
+            timer.stop();
+            disposed = model.closeAsync();
         }
-        disposed = true;
-        timer.stop();
-        model.close();
+        return disposed;
     }
 
     private void showNotice(Notice n) {
         if (n == null) {
             return;
         }
-        noticeLabel.setText(n.message());
+        status.notice(n.message());
         prompts.showError(stage, "The simulation stopped", n.message());
     }
 
@@ -745,6 +769,14 @@ public final class MainWindow {
                     + (s != null && s.isAlive(c.row(), c.col()) ? " (alive)" : ""));
         });
         noticeLabel.getStyleClass().add(Styles.DANGER);
+        noticeLabel.textProperty().bind(status.noticeProperty());
+        noticeLabel.setId("notice-label");
+        Label activityLabel = new Label();
+        activityLabel.textProperty().bind(status.activityProperty());
+        activityLabel.setId("activity-label");
+        // Indeterminate while something runs off the FX thread, hidden (0) otherwise.
+        statusBar.progressProperty().bind(Bindings.when(status.activityProperty().isEmpty()).then(0.0).otherwise(-1.0));
+        statusBar.getLeftItems().add(activityLabel);
         cellLabel.setMinWidth(170);
         zoomLabel.setMinWidth(110);
         sizeLabel.setId("size-label");
@@ -758,6 +790,11 @@ public final class MainWindow {
     /** The status bar (for tests). */
     StatusBar status() {
         return statusBar;
+    }
+
+    /** What the status bar says (for tests). */
+    StatusBarModel statusModel() {
+        return status;
     }
 
     /** Hands control back to the platform once the last window is gone. */

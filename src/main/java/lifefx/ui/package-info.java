@@ -16,8 +16,11 @@
  * thread; the window only sends it commands (which queue and return at once) and reads its newest
  * snapshot once per pulse from an {@code AnimationTimer}. Nothing is posted with {@code runLater}
  * per generation: when the simulation is faster than the screen, frames skip generations; when it
- * is slower, frames repeat one. Files are read on a virtual thread and handed back with a single
- * {@code runLater}.
+ * is slower, frames repeat one. Nothing that can wait on I/O or a generation runs on the FX
+ * thread: files are read, pasted text is parsed and saves are written on virtual threads ({@link
+ * lifefx.ui.FileActions}), the status bar shows the work in progress, and each result comes back
+ * with a single {@code runLater}. Closing the window closes the simulation on a thread of its own
+ * ({@link lifefx.ui.LifeModel#closeAsync()}); the process exits when that has finished.
  *
  * <h2>Drawing</h2>
  * {@link lifefx.ui.GridRenderer} writes one int per view pixel into the array behind a {@code

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the JavaFX toolkit once per JVM, however many test classes ask (JavaFX refuses a second
@@ -78,6 +79,15 @@ public final class FxTestSupport {
             runFx(() -> { });
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * Waits until {@code condition}, evaluated on the FX thread, holds; fails after 20 s (a hang
+     * guard, not a speed check).
+     */
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
+        start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
     @FunctionalInterface

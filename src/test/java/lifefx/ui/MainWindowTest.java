@@ -213,17 +213,20 @@ class MainWindowTest {
                 Settings.DEFAULT.withStrategy("thread-pool").withThreads(3));
         FxTestSupport.runFx(() -> tw.model().play());
         tw.await(s -> s.generation() >= 3);
-        FxTestSupport.runFx(() -> tw.window.run(Shortcut.QUIT));
+        var closed = FxTestSupport.onFx(() -> {
+            tw.window.run(Shortcut.QUIT);
+            return tw.window.dispose();
+        });
         assertThat(tw.prompts.saveQuestions).hasSize(1);
         assertThat(FxTestSupport.onFx(() -> tw.window.stage().isShowing())).isFalse();
+        // The simulation closes off the FX thread; the window's future says when it has.
+        closed.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(tw.model().simulation().isTerminated()).isTrue();
         assertThat(tw.model().simulation().latest().running()).isFalse();
         // A pool reports termination as its last worker leaves its loop, a moment before the thread
-        // is gone: allow that moment.
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!lifefxThreads().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        // is gone: wait for that moment.
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lifefxThreads().isEmpty());
         assertThat(lifefxThreads()).isEmpty();
         assertThat(nonDaemonThreads()).isSubsetOf(before);
     }

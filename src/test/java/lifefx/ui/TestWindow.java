@@ -51,11 +51,16 @@ final class TestWindow implements AutoCloseable {
     final RecordingPrompts prompts;
 
     static TestWindow open(Grid initial, Settings settings) throws Exception {
+        return open(() -> new LifeModel(initial, settings), PatternFiles.STANDARD);
+    }
+
+    /** A window on the model {@code model} makes (on the FX thread), reading and writing through {@code files}. */
+    static TestWindow open(java.util.function.Supplier<LifeModel> model, PatternFiles files) throws Exception {
         FxTestSupport.start();
         RecordingPrompts p = new RecordingPrompts();
         MainWindow w = FxTestSupport.onFx(() -> {
             Stage stage = new Stage();
-            MainWindow mw = new MainWindow(stage, new LifeModel(initial, settings), p);
+            MainWindow mw = new MainWindow(stage, model.get(), p, files);
             stage.setWidth(1000);
             stage.setHeight(760);
             mw.show();
@@ -91,13 +96,16 @@ final class TestWindow implements AutoCloseable {
         return FxTestSupport.onFx(() -> window.gridView().localToScreen(x + 0.5, y + 0.5));
     }
 
+    /** Closes the window and waits (off the FX thread) until its simulation has ended. */
     @Override
     public void close() {
         try {
-            FxTestSupport.runFx(() -> {
-                window.dispose();
+            var closed = FxTestSupport.onFx(() -> {
+                var f = window.dispose();
                 window.stage().close();
+                return f;
             });
+            closed.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not close the test window", e);
         }
