@@ -17,6 +17,7 @@ import lifefx.life.Rule;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternWriter;
+import lifefx.pattern.Placement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +48,8 @@ final class RunCommand implements Callable<Integer> {
     String pattern;
 
     @Option(names = "--torus", paramLabel = "HxW", converter = Converters.GridSizeConverter.class,
-            description = "torus height x width; default: the pattern's own :T size, else its bounding box")
+            description = "torus height x width (the pattern is centred on it); default: the pattern's own :T size, "
+                    + "else its bounding box with a margin of 32 cells (or half the box) on every side")
     GridSize torus;
 
     @Option(names = "--generations", paramLabel = "N", defaultValue = "5",
@@ -96,13 +98,15 @@ final class RunCommand implements Callable<Integer> {
             fileRule = Rule.CONWAY;
         } else {
             Pattern p = PatternSource.load(pattern);
-            GridSize size;
+            Placement at;
             try {
-                size = torus != null ? torus : p.naturalSize();
+                // The window's rule too: --torus, else the pattern's own :T size, else its box
+                // with a margin, centred (there is no torus shown to keep).
+                at = Placement.of(p, torus, null);
             } catch (IllegalArgumentException e) {
                 throw CliException.failure(pattern + ": " + e.getMessage() + " with --torus HxW");
             }
-            grid = p.toGrid(size);
+            grid = at.place(p);
             fileRule = p.rule();
         }
         Rule effective = (rule != null ? rule : fileRule).withoutTorus();

@@ -33,9 +33,9 @@ import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternFormatException;
 import lifefx.pattern.PatternLibrary;
+import lifefx.pattern.Placement;
 import lifefx.pattern.PatternReader;
 import lifefx.pattern.PatternWriter;
-import lifefx.sim.Grids;
 import lifefx.sim.MemoryBudget;
 import lifefx.sim.Snapshot;
 
@@ -54,9 +54,6 @@ import lifefx.sim.Snapshot;
  * which writes a temporary file and moves it over the target.
  */
 final class FileActions {
-
-    /** Free rows and columns kept around a loaded pattern when the torus must grow to hold it. */
-    static final int MARGIN = 32;
 
     private final MainWindow window;
     private final LifeModel model;
@@ -199,34 +196,18 @@ final class FileActions {
     }
 
     /**
-     * The torus a pattern is run on: its own {@code :Tw,h} when the rule has one; else the current
-     * size when the pattern fits in it with a margin, else the pattern's box with a margin of
-     * {@value #MARGIN} cells (or half the box) on every side. The pattern is centred.
+     * {@code p} placed by the shared {@link Placement} rule (keeping the current torus when the
+     * pattern fits it), with the rule to run it under. Runs off the FX thread.
      *
      * @throws IllegalArgumentException with a one-line reason when the torus would not fit in memory
      */
     static Loaded toGrid(Pattern p, GridSize current) {
-        GridSize size;
-        if (p.rule().torus() != null) {
-            size = p.rule().torus();
-        } else {
-            GridSize box = p.naturalSize();
-            if (box.height() + 2 * 8 <= current.height() && box.width() + 2 * 8 <= current.width()) {
-                size = current;
-            } else {
-                long h = box.height() + 2L * Math.max(MARGIN, box.height() / 2);
-                long w = box.width() + 2L * Math.max(MARGIN, box.width() / 2);
-                size = new GridSize((int) Math.min(h, GridSize.MAX_SIDE), (int) Math.min(w, GridSize.MAX_SIDE));
-            }
-        }
-        Optional<String> tooBig = MemoryBudget.whyNot(size);
+        Placement at = Placement.of(p, null, current);
+        Optional<String> tooBig = MemoryBudget.whyNot(at.size());
         if (tooBig.isPresent()) {
             throw new IllegalArgumentException(tooBig.get());
         }
-        Grid grid = p.rule().torus() != null || p.population() == 0
-                ? p.toGrid(size)
-                : Grids.resized(p.toGrid(p.naturalSize()), size);
-        return new Loaded(grid, p.rule().withoutTorus());
+        return new Loaded(at.place(p), p.rule().withoutTorus());
     }
 
     /**
