@@ -1,6 +1,5 @@
 package lifefx.ui;
 
-import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,23 +8,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.pattern.Metadata;
@@ -34,14 +21,13 @@ import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternFormatException;
 import lifefx.pattern.PatternLibrary;
 import lifefx.pattern.Placement;
-import lifefx.pattern.PatternReader;
-import lifefx.pattern.PatternWriter;
 import lifefx.sim.MemoryBudget;
 import lifefx.sim.Snapshot;
 
 /**
- * The window's file commands: new, open (chooser, drag-and-drop, paste), save and save as RLE,
- * the built-in pattern library panel, and the unsaved-changes prompt. Called on the FX thread only.
+ * The window's file commands: new, open (chooser, drag-and-drop, paste, a library pattern), save
+ * and save as RLE, and the unsaved-changes prompt. Where a pattern goes is {@link Placement}'s
+ * rule, shared with {@code lifefx run}; the library panel is {@link LibraryView}. Called on the FX thread only.
  *
  * <p><b>Threads.</b> Nothing here reads, parses or writes on the FX thread: a file is read, pasted
  * text is parsed and a save is written on a virtual thread, and the result comes back with one
@@ -55,20 +41,24 @@ import lifefx.sim.Snapshot;
  */
 final class FileActions {
 
-    private final MainWindow window;
+    private final Stage owner;
+    private final Runnable fitOnNextPulse;
     private final LifeModel model;
     private final Prompts prompts;
     private final StatusBarModel status;
     private final PatternFiles files;
-    private final PatternLibrary library = PatternLibrary.builtIn();
-    private final TextField search = new TextField();
-    private final ListView<PatternLibrary.Entry> libraryList = new ListView<>();
     private Path lastDirectory;
     /** The last save asked for; the next one starts after it has ended. */
     private CompletableFuture<?> saves = CompletableFuture.completedFuture(null);
 
-    FileActions(MainWindow window, LifeModel model, Prompts prompts, StatusBarModel status, PatternFiles files) {
-        this.window = window;
+    /**
+     * @param owner          the window that owns the prompts
+     * @param fitOnNextPulse fits the grid to the view after a load
+     */
+    FileActions(Stage owner, Runnable fitOnNextPulse, LifeModel model, Prompts prompts, StatusBarModel status,
+                PatternFiles files) {
+        this.owner = owner;
+        this.fitOnNextPulse = fitOnNextPulse;
         this.model = model;
         this.prompts = prompts;
         this.status = status;
@@ -124,7 +114,7 @@ final class FileActions {
     /** Shows an error both as a prompt and as the status bar's one-line notice. */
     private void fail(String title, String message) {
         status.notice(title + ": " + message);
-        prompts.showError(window.stage(), title, message);
+        prompts.showError(owner, title, message);
     }
 
     /**
@@ -136,7 +126,7 @@ final class FileActions {
         if (!model.isDirty()) {
             return CompletableFuture.completedFuture(true);
         }
-        return switch (prompts.askSaveChanges(window.stage(), model.fileName(), action)) {
+        return switch (prompts.askSaveChanges(owner, model.fileName(), action)) {
             case SAVE -> save();
             case DISCARD -> CompletableFuture.completedFuture(true);
             case CANCEL -> CompletableFuture.completedFuture(false);
@@ -146,10 +136,10 @@ final class FileActions {
     void newUniverse() {
         confirmDiscard("start a new universe").thenAccept(ok -> {
             if (ok) {
-                Dialogs.gridSize(window.stage(), "New universe", "An empty torus of this size",
+                Dialogs.gridSize(owner, "New universe", "An empty torus of this size",
                         model.sizeProperty().get()).showAndWait().ifPresent(size -> {
                             model.newUniverse(size);
-                            window.fitOnNextPulse();
+                            fitOnNextPulse.run();
                         });
             }
         });
@@ -158,7 +148,7 @@ final class FileActions {
     void open() {
         confirmDiscard("open another pattern").thenAccept(ok -> {
             if (ok) {
-                prompts.chooseFileToOpen(window.stage(), lastDirectory).ifPresent(this::openFile);
+                prompts.chooseFileToOpen(owner, lastDirectory).ifPresent(this::openFile);
             }
         });
     }
@@ -192,7 +182,7 @@ final class FileActions {
     private void show(Loaded loaded, Runnable load) {
         load.run();
         model.simulation().setRule(loaded.rule());
-        window.fitOnNextPulse();
+        fitOnNextPulse.run();
     }
 
     /**
@@ -226,7 +216,7 @@ final class FileActions {
     CompletableFuture<Boolean> saveAs() {
         String suggested = model.fileName().toLowerCase(Locale.ROOT).endsWith(".rle") ? model.fileName()
                 : model.fileName().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]+", "-") + ".rle";
-        Optional<Path> target = prompts.chooseFileToSave(window.stage(), lastDirectory, suggested);
+        Optional<Path> target = prompts.chooseFileToSave(owner, lastDirectory, suggested);
         if (target.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
@@ -370,97 +360,6 @@ final class FileActions {
             e.setDropCompleted(ok);
             e.consume();
         });
-    }
-
-    /** The searchable library panel: a search field over a list of the built-in patterns. */
-    Node libraryPanel() {
-        Label head = new Label("Pattern library");
-        head.getStyleClass().add(Styles.TITLE_4);
-        search.setPromptText("Search (name, author, kind)");
-        search.setId("library-search");
-        FilteredList<PatternLibrary.Entry> shown = new FilteredList<>(FXCollections.observableList(library.entries()));
-        search.textProperty().addListener((o, a, text) -> {
-            String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(q.isEmpty() ? null : en -> (en.name() + " " + en.title() + " " + en.author() + " "
-                    + en.description()).toLowerCase(Locale.ROOT).contains(q));
-            if (!shown.isEmpty()) {
-                libraryList.getSelectionModel().selectFirst();
-            }
-        });
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                libraryList.requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                openLibraryEntry(libraryList.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
-        libraryList.setItems(shown);
-        libraryList.setId("library-list");
-        libraryList.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(PatternLibrary.Entry item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label title = new Label(item.title());
-                title.getStyleClass().add(Styles.TEXT_BOLD);
-                Label desc = new Label(item.description());
-                desc.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                desc.setWrapText(true);
-                desc.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                // Wrap to the list's width (minus padding and scroll bar) instead of cutting off.
-                desc.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-                desc.prefWidthProperty().bind(desc.maxWidthProperty());
-                VBox box = new VBox(2, title, desc);
-                setText(null);
-                setGraphic(box);
-                setTooltip(new javafx.scene.control.Tooltip(item.title() + " — " + item.author() + "\n"
-                        + item.description()));
-            }
-        });
-        libraryList.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openLibraryEntry(libraryList.getSelectionModel().getSelectedItem());
-            }
-        });
-        libraryList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openLibraryEntry(libraryList.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
-        Button open = new Button("Open");
-        open.getStyleClass().add(Styles.ACCENT);
-        open.disableProperty().bind(libraryList.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(e -> openLibraryEntry(libraryList.getSelectionModel().getSelectedItem()));
-        Label hint = new Label("Double-click or Enter opens a pattern.");
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox panel = new VBox(8, head, search, libraryList, open, hint);
-        VBox.setVgrow(libraryList, Priority.ALWAYS);
-        panel.setPadding(new Insets(8));
-        panel.setPrefWidth(290);
-        panel.setMinWidth(220);
-        panel.getStyleClass().add("library-panel");
-        // When the panel opens, typing goes straight into the search field.
-        panel.visibleProperty().addListener((o, was, now) -> {
-            if (now) {
-                Platform.runLater(search::requestFocus);
-            }
-        });
-        return panel;
-    }
-
-    TextField librarySearch() {
-        return search;
-    }
-
-    ListView<PatternLibrary.Entry> libraryList() {
-        return libraryList;
     }
 
     /** Whether {@code file} exists and is a regular file (for the launcher's argument check). */

@@ -2,11 +2,13 @@ package lifefx.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * What the status bar says: the work in progress off the FX thread (saving, reading a file), the
+ * What the status bar says: the universe's name and whether it is saved, the work in progress off the FX thread (saving, reading a file), the
  * last one-line notice, the grid size, the zoom and the cell under the mouse. Properties and
  * commands only, no nodes; {@link StatusBarView} shows it. FX thread only.
  */
@@ -18,6 +20,19 @@ final class StatusBarModel {
     private final ReadOnlyStringWrapper zoomText = new ReadOnlyStringWrapper(this, "zoomText", "");
     private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
     private final List<String> running = new ArrayList<>();
+    private final StringBinding fileText;
+
+    /** The status of the universe {@code model} shows. */
+    StatusBarModel(LifeModel model) {
+        fileText = Bindings.createStringBinding(
+                () -> model.fileName() + (model.isDirty() ? "  •  unsaved changes" : ""),
+                model.sourceNameProperty(), model.dirtyProperty());
+    }
+
+    /** The universe's name, with "unsaved changes" while there are some. */
+    StringBinding fileTextProperty() {
+        return fileText;
+    }
 
     /** What is being done off the FX thread now ("Saving soup.rle…"), or empty when nothing is. */
     ReadOnlyStringProperty activityProperty() {

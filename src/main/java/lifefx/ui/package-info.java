@@ -5,8 +5,17 @@
  * <h2>Shape</h2>
  * {@link lifefx.ui.LifeModel} is the window's model: it owns the {@link lifefx.sim.Simulation},
  * exposes what the window shows as read-only properties and offers every command as a method; it
- * has no nodes. {@link lifefx.ui.MainWindow} builds the nodes in code and binds them to the model.
- * {@link lifefx.ui.Viewport} is the zoom-and-pan model of the {@link lifefx.ui.GridView}; {@link
+ * has no nodes. Each part of the window is a view (a node built in code that binds) over a model
+ * (read-only properties and command methods, no nodes), as in the AtlantaFX sampler: {@link
+ * lifefx.ui.ToolBarView}/{@link lifefx.ui.ToolBarModel}, {@link lifefx.ui.MenuBarView}/{@link
+ * lifefx.ui.MenuBarModel}, {@link lifefx.ui.StatusBarView}/{@link lifefx.ui.StatusBarModel} and
+ * {@link lifefx.ui.LibraryView}/{@link lifefx.ui.LibraryModel}. {@link lifefx.ui.MainWindow} only
+ * composes them, with the grid view, the overlay and the chart, and runs the pulse and closing.
+ * {@link lifefx.ui.Commands} is what each {@link lifefx.ui.Shortcut} does in one window: keys
+ * ({@link lifefx.ui.WindowKeys}), menus and buttons all run commands through it. {@link
+ * lifefx.ui.FileActions} does open, paste, save and the unsaved-changes question; where a pattern
+ * lands is {@link lifefx.pattern.Placement}, shared with {@code lifefx run}. {@link
+ * lifefx.ui.Viewport} is the zoom-and-pan model of the {@link lifefx.ui.GridView}; {@link
  * lifefx.ui.Shortcut} is the one table of commands and keys that the key handler, the menus and
  * Help → Keys all read. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
  * can answer without modal dialogs.

@@ -182,9 +182,9 @@ class FileActionsTest {
         try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(60, 80)), Settings.DEFAULT)) {
             FxTestSupport.runFx(() -> {
                 tw.window.run(Shortcut.LIBRARY);
-                tw.window.files().librarySearch().setText("gosper");
+                tw.window.library().search().setText("gosper");
             });
-            var items = FxTestSupport.onFx(() -> java.util.List.copyOf(tw.window.files().libraryList().getItems()));
+            var items = FxTestSupport.onFx(() -> java.util.List.copyOf(tw.window.library().list().getItems()));
             assertThat(items).extracting(e -> e.name()).contains("gosper-glider-gun")
                     .allSatisfy(n -> assertThat(n).isNotEqualTo("block"));
             FxTestSupport.onFx(() -> tw.window.files().openLibraryEntry(
