@@ -2,6 +2,7 @@ package lifefx.ui;
 
 import java.util.List;
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -22,7 +23,11 @@ import lifefx.life.Rule;
  * to it. Buttons run their command through the window's {@link Commands}. FX thread only.
  *
  * <p>What the pickers show follows the simulation's snapshots (through {@link LifeModel}), so they
- * always say what runs; a choice is sent to the simulation only when it differs from that.
+ * always say what runs. A choice is always sent: the snapshot copied at the last pulse may be
+ * older than a choice made a moment ago (Page Down, then Page Up before the next pulse), so
+ * comparing with it could drop the last choice. While a strategy choice is on its way, older
+ * snapshots do not move the strategy picker back; once the simulation has applied every choice,
+ * the picker shows what it runs.
  */
 final class ToolBarModel {
 
@@ -40,12 +45,18 @@ final class ToolBarModel {
     private final StringBinding playText;
     private final BooleanBinding threadsDisabled;
     private final BooleanBinding latencyDisabled;
+    /** Strategy choices sent to the simulation and not yet applied by it. */
+    private int pendingStrategies;
 
     ToolBarModel(LifeModel model, Commands commands) {
         this.model = Objects.requireNonNull(model);
         this.commands = Objects.requireNonNull(commands);
         strategy.set(StrategyRegistry.get(model.strategyProperty().get()));
-        model.strategyProperty().addListener((o, a, b) -> strategy.set(StrategyRegistry.get(b)));
+        model.strategyProperty().addListener((o, a, b) -> {
+            if (pendingStrategies == 0) {
+                strategy.set(StrategyRegistry.get(b));
+            }
+        });
         ioMode.set(model.ioModeProperty().get());
         model.ioModeProperty().addListener((o, a, b) -> ioMode.set(b));
         latencyText.set(DurationText.format(latencyNanos()));
@@ -146,21 +157,32 @@ final class ToolBarModel {
         commands.run(s);
     }
 
+    /** Called by the view for a user's choice only, never to echo the model. */
     void chooseSpeed(LifeModel.Speed s) {
         if (s != null && s != model.speedProperty().get()) {
             model.setSpeed(s);
         }
     }
 
-    /** Switches to {@code e} at the next generation boundary, unless it already runs. */
+    /**
+     * Switches to {@code e} at the next generation boundary. The last choice wins: the picker shows
+     * it at once and keeps showing it while the simulation catches up.
+     */
     void chooseStrategy(StrategyRegistry.Entry e) {
         if (e == null) {
             return;
         }
         strategy.set(e);
-        if (!e.name().equals(model.strategyProperty().get())) {
-            model.setStrategy(e.name());
-        }
+        pendingStrategies++;
+        model.setStrategy(e.name());
+        // The flush completes on the simulation's thread once this choice (and every command before
+        // it) has been applied; its snapshot says what runs now.
+        model.simulation().flush().whenComplete((s, failure) -> Platform.runLater(() -> {
+            pendingStrategies--;
+            if (pendingStrategies == 0) {
+                strategy.set(StrategyRegistry.get(s != null ? s.strategy() : model.strategyProperty().get()));
+            }
+        }));
     }
 
     /** The next (+1) or previous (-1) strategy in the registry's order, wrapping round. */
@@ -170,8 +192,9 @@ final class ToolBarModel {
         chooseStrategy(all.get(Math.floorMod(i + direction, all.size())));
     }
 
+    /** Uses {@code n} threads (clamped to 1..{@link #maxThreads()}) from the next generation on. */
     void chooseThreads(Integer n) {
-        if (n != null && !n.equals(model.threadsProperty().get())) {
+        if (n != null) {
             model.setThreads(Math.clamp(n, 1, maxThreads()));
         }
     }
@@ -201,9 +224,7 @@ final class ToolBarModel {
             return;
         }
         ioMode.set(mode);
-        if (!mode.equals(model.ioModeProperty().get())) {
-            model.setIo(mode, latencyNanos());
-        }
+        model.setIo(mode, latencyNanos());
     }
 
     /** The next cell I/O mode, wrapping round. */

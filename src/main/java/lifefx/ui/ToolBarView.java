@@ -32,6 +32,8 @@ final class ToolBarView extends VBox {
 
     private final ToolBarModel model;
     private final Runnable afterButton;
+    /** True while a control is being set to the model's value (see {@link #echo}). */
+    private boolean echoing;
     private final ComboBox<StrategyRegistry.Entry> strategyBox = new ComboBox<>();
     private final Spinner<Integer> threadsSpinner = new Spinner<>();
     private final TextField ruleField = new TextField();
@@ -74,6 +76,21 @@ final class ToolBarView extends VBox {
         getChildren().addAll(bar, ruleError);
     }
 
+    /**
+     * Shows a value that came from the model. A picker's listener sends only the user's choices
+     * to the model; the model's own values, echoed back, would otherwise be sent again as choices
+     * and could undo a newer one.
+     */
+    private void echo(Runnable update) {
+        boolean was = echoing;
+        echoing = true;
+        try {
+            update.run();
+        } finally {
+            echoing = was;
+        }
+    }
+
     private static HBox labelled(String label, javafx.scene.Node control) {
         HBox box = new HBox(6, new Label(label), control);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -113,8 +130,12 @@ final class ToolBarView extends VBox {
         ComboBox<LifeModel.Speed> speed = new ComboBox<>();
         speed.getItems().setAll(ToolBarModel.speeds());
         speed.setValue(model.speedProperty().get());
-        model.speedProperty().addListener((o, a, b) -> speed.setValue(b));
-        speed.valueProperty().addListener((o, a, b) -> model.chooseSpeed(b));
+        model.speedProperty().addListener((o, a, b) -> echo(() -> speed.setValue(b)));
+        speed.valueProperty().addListener((o, a, b) -> {
+            if (!echoing) {
+                model.chooseSpeed(b);
+            }
+        });
         speed.setTooltip(new Tooltip("Generations per second (" + Shortcut.SLOWER.keyText() + " slower, "
                 + Shortcut.FASTER.keyText() + " faster)"));
         speed.setFocusTraversable(false);
@@ -158,9 +179,11 @@ final class ToolBarView extends VBox {
         describe.run();
         strategyBox.valueProperty().addListener((o, a, b) -> {
             describe.run();
-            model.chooseStrategy(b);
+            if (!echoing) {
+                model.chooseStrategy(b);
+            }
         });
-        model.strategyProperty().addListener((o, a, b) -> strategyBox.setValue(b));
+        model.strategyProperty().addListener((o, a, b) -> echo(() -> strategyBox.setValue(b)));
         strategyBox.setFocusTraversable(false);
         strategyBox.setPrefWidth(150);
         strategyBox.setId("strategy");
@@ -192,10 +215,14 @@ final class ToolBarView extends VBox {
         threadsSpinner.setValueFactory(factory);
         threadsSpinner.setEditable(true);
         threadsSpinner.setPrefWidth(80);
-        threadsSpinner.valueProperty().addListener((o, a, b) -> model.chooseThreads(b));
+        threadsSpinner.valueProperty().addListener((o, a, b) -> {
+            if (!echoing) {
+                model.chooseThreads(b);
+            }
+        });
         model.threadsProperty().addListener((o, a, b) -> {
             if (b != null) {
-                factory.setValue(b);
+                echo(() -> factory.setValue(b));
             }
         });
         threadsSpinner.setTooltip(new Tooltip("Threads (K) for strategies that use them ("
@@ -239,8 +266,12 @@ final class ToolBarView extends VBox {
         ioBox.setFocusTraversable(false);
         ioBox.setTooltip(new Tooltip("Cell I/O: none (pure computation), latency (each cell's call sleeps), "
                 + "socket (each call is a TCP request to a loopback cell service) (" + Shortcut.NEXT_IO_MODE.keyText() + ")"));
-        ioBox.valueProperty().addListener((o, a, b) -> model.chooseIoMode(b));
-        model.ioModeProperty().addListener((o, a, b) -> ioBox.setValue(b));
+        ioBox.valueProperty().addListener((o, a, b) -> {
+            if (!echoing) {
+                model.chooseIoMode(b);
+            }
+        });
+        model.ioModeProperty().addListener((o, a, b) -> echo(() -> ioBox.setValue(b)));
         latencySlider.setId("latency");
         latencySlider.setPrefWidth(110);
         latencySlider.setFocusTraversable(false);
