@@ -91,8 +91,15 @@ final class ToolBarView extends VBox {
         }
     }
 
+    /** A label that keeps its whole text; the toolbar moves items into its overflow menu instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static HBox labelled(String label, javafx.scene.Node control) {
-        HBox box = new HBox(6, new Label(label), control);
+        HBox box = new HBox(6, label(label), control);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -289,7 +296,7 @@ final class ToolBarView extends VBox {
         latencyLabel.textProperty().bind(model.latencyTextProperty());
         latencyLabel.disableProperty().bind(model.latencyDisabledProperty());
         latencyLabel.setMinWidth(56);
-        HBox box = new HBox(6, new Label("I/O"), ioBox, latencySlider, latencyLabel);
+        HBox box = new HBox(6, label("I/O"), ioBox, latencySlider, latencyLabel);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
