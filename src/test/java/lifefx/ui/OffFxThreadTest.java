@@ -19,7 +19,6 @@ import lifefx.life.Rule;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormatException;
 import lifefx.pattern.PatternReader;
-import lifefx.sim.Grids;
 import lifefx.sim.Settings;
 import lifefx.sim.Simulation;
 import lifefx.sim.Snapshot;
@@ -101,7 +100,7 @@ class OffFxThreadTest {
     @Test
     void aSaveOnABlockedWriterLeavesTheFxThreadFreeAndTheResultArrives() throws Exception {
         BlockingFiles files = new BlockingFiles();
-        Grid start = Grids.random(new GridSize(30, 40), 0.3, 11, 0);
+        Grid start = TestWindow.soup(new GridSize(30, 40), 0.3, 11);
         try (TestWindow tw = TestWindow.open(() -> new LifeModel(start, Settings.DEFAULT), files)) {
             FxTestSupport.runFx(() -> tw.model().step());
             Snapshot saved = tw.settle();
@@ -137,7 +136,7 @@ class OffFxThreadTest {
     void aHugePasteIsParsedOffTheFxThreadAndLoads() throws Exception {
         BlockingFiles files = new BlockingFiles();
         // About 700 KB of RLE: a 1000 x 1000 soup.
-        Grid soup = Grids.random(new GridSize(1000, 1000), 0.4, 5, 0);
+        Grid soup = TestWindow.soup(new GridSize(1000, 1000), 0.4, 5);
         String text = lifefx.pattern.PatternWriter.write(Pattern.fromGrid(soup, Rule.CONWAY),
                 lifefx.pattern.PatternFormat.RLE);
         assertThat(text.length()).isGreaterThan(500_000);

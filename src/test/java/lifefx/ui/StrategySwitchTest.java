@@ -7,7 +7,6 @@ import lifefx.engine.SequentialStrategy;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.Rule;
-import lifefx.sim.Grids;
 import lifefx.sim.Settings;
 import lifefx.sim.Snapshot;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class StrategySwitchTest {
     void pageDownThenPageUpWhileAThreadPerCellGenerationRunsEndsOnSequential() throws Exception {
         // The default grid: a thread-per-cell generation on it takes seconds, so the switch back
         // arrives while one is in flight.
-        Grid start = Grids.random(LifeModel.DEFAULT_SIZE, 0.3, 42, 0);
+        Grid start = TestWindow.soup(LifeModel.DEFAULT_SIZE, 0.3, 42);
         try (TestWindow tw = TestWindow.open(start, Settings.DEFAULT.withStrategy(SEQUENTIAL))) {
             FxRobot robot = new FxRobot();
             FxTestSupport.runFx(() -> tw.window.gridView().requestFocus());

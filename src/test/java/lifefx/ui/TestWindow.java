@@ -50,6 +50,21 @@ final class TestWindow implements AutoCloseable {
     final MainWindow window;
     final RecordingPrompts prompts;
 
+    /**
+     * A seeded random soup of {@code size} where each cell is alive with probability {@code density}
+     * (its own generator, so these tests do not depend on where the grid helpers live).
+     */
+    static Grid soup(lifefx.life.GridSize size, double density, long seed) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        Grid.Builder b = new Grid.Builder(size);
+        for (int i = 0; i < size.cells(); i++) {
+            if (rnd.nextDouble() < density) {
+                b.set(i, true);
+            }
+        }
+        return b.build(0);
+    }
+
     static TestWindow open(Grid initial, Settings settings) throws Exception {
         return open(() -> new LifeModel(initial, settings), PatternFiles.STANDARD);
     }
