@@ -19,6 +19,7 @@ import lifefx.pattern.AtomicFile;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternWriter;
+import lifefx.pattern.Placement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
     String pattern;
 
     @Option(names = "--torus", paramLabel = "HxW", converter = Converters.GridSizeConverter.class,
-            description = "torus height x width; default: the pattern's own :T size, else its bounding box")
+            description = "torus height x width (the pattern is centred on it); default: the pattern's own :T size, "
+                    + "else its bounding box with a margin of 32 cells (or half the box) on every side")
     GridSize torus;
 
     @Option(names = "--generations", paramLabel = "N", defaultValue = "5",
@@ -134,20 +136,22 @@ final class RunCommand implements Callable<Integer> {
             fileRule = Rule.CONWAY;
         } else {
             Pattern p = PatternSource.load(pattern);
-            GridSize size;
+            Placement at;
             try {
-                size = torus != null ? torus : p.naturalSize();
+                // The window's rule too: --torus, else the pattern's own :T size, else its box
+                // with a margin, centred (there is no torus shown to keep).
+                at = Placement.of(p, torus, null);
             } catch (IllegalArgumentException e) {
                 throw CliException.failure(pattern + ": " + e.getMessage() + " with --torus HxW");
             }
             if (torus == null) {
                 // The file chose the size: a bad file, exit 1.
-                Optional<String> tooBig = HeapCheck.refusal(size, pattern);
+                Optional<String> tooBig = HeapCheck.refusal(at.size(), pattern);
                 if (tooBig.isPresent()) {
                     throw CliException.failure(tooBig.get());
                 }
             }
-            grid = p.toGrid(size);
+            grid = at.place(p);
             fileRule = p.rule();
         }
         Rule effective = (rule != null ? rule : fileRule).withoutTorus();
