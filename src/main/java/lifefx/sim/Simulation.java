@@ -5,11 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
@@ -57,73 +55,13 @@ public final class Simulation implements AutoCloseable {
     /** Undo history budget: an eighth of the heap, at most 512 MB. */
     private static final long HISTORY_BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
 
-    private sealed interface Command {
-    }
-
-    private record Play() implements Command {
-    }
-
-    private record Pause() implements Command {
-    }
-
-    private record SetIo(CellIoMode mode) implements Command {
-    }
-
-    private record StepOnce() implements Command {
-    }
-
-    private record Reset() implements Command {
-    }
-
-    private record SetStrategy(String name) implements Command {
-    }
-
-    private record SetThreads(int threads) implements Command {
-    }
-
-    private record SetRule(Rule rule) implements Command {
-    }
-
-    private record SetSpeed(double gps) implements Command {
-    }
-
-    private record Resize(GridSize size) implements Command {
-    }
-
-    private record Paint(long stroke, int[] rows, int[] cols, boolean alive) implements Command {
-    }
-
-    private record Replace(Grid grid, boolean load) implements Command {
-    }
-
-    private record Clear() implements Command {
-    }
-
-    private record RandomFill(double density, long seed) implements Command {
-    }
-
-    private record Undo() implements Command {
-    }
-
-    private record Redo() implements Command {
-    }
-
-    private record Flush(CompletableFuture<Snapshot> done) implements Command {
-    }
-
-    private record Close() implements Command {
-    }
-
-    private final BlockingQueue<Command> queue = new LinkedBlockingQueue<>();
+    private final CommandQueue queue = new CommandQueue();
     private final ExecutorService executor;
     private final Function<Rule, CellLogic> logicFactory;
     private final Object publishMonitor = new Object();
+    private final CompletableFuture<Void> ended = new CompletableFuture<>();
+    private final Object closeLock = new Object();
     private volatile Snapshot latest;
-    private volatile Thread stepper;
-    /** True while the stepping thread is inside {@code GenerationStrategy.step}. */
-    private volatile boolean stepping;
-    /** True while the generation in flight is part of play, not a single step asked for by {@link #step()}. */
-    private volatile boolean steppingForPlay;
     private volatile boolean closed;
 
     // ---- Stepping-thread state: read and written only by the stepping thread (after the constructor). ----
@@ -133,6 +71,7 @@ public final class Simulation implements AutoCloseable {
     private boolean editedSinceResetPoint = true;
     private Settings settings;
     private Rule rule;
+    private Document document = Document.UNTITLED;
     private CellLogic logic;
     /** The cell I/O mode. Written by the stepping thread only; volatile for {@link #ioNow()}. */
     private volatile CellIoMode ioMode = new CellIoMode.None();
@@ -149,7 +88,7 @@ public final class Simulation implements AutoCloseable {
     private long noticeIds;
     private long edits;
     private long version;
-    private final EditHistory history = new EditHistory(HISTORY_BUDGET);
+    private final EditHistory history;
     private final List<CompletableFuture<Snapshot>> flushes = new ArrayList<>();
 
     /** A simulation of {@code initial} with pure rule logic. */
@@ -162,9 +101,15 @@ public final class Simulation implements AutoCloseable {
      * (for logic that does I/O, or fails on purpose in a test).
      */
     public Simulation(Grid initial, Settings settings, Function<Rule, CellLogic> logicFactory) {
+        this(initial, settings, logicFactory, HISTORY_BUDGET);
+    }
+
+    /** As above, with an undo history of {@code historyBudget} bytes (for tests). */
+    Simulation(Grid initial, Settings settings, Function<Rule, CellLogic> logicFactory, long historyBudget) {
         this.current = Objects.requireNonNull(initial, "initial");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.logicFactory = Objects.requireNonNull(logicFactory, "logicFactory");
+        this.history = new EditHistory(historyBudget);
         this.rule = settings.rule().withoutTorus();
         this.logic = logicFactory.apply(rule);
         this.latest = buildSnapshot();
@@ -173,49 +118,56 @@ public final class Simulation implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------
-    // Commands: any thread, never blocking.
+    // Commands: any thread, never blocking. After close they are dropped.
 
     /** Starts playing; the reset point becomes the current generation. No-op while playing. */
     public void play() {
-        send(new Play());
+        send(new Command.Play());
     }
 
-    /** Stops playing, cancelling the generation in flight; the shown generation stays current. */
+    /** Stops playing, cancelling the generation of play in flight; the shown generation stays current. */
     public void pause() {
-        sendCancellingPlay(new Pause());
+        send(new Command.Pause());
     }
 
     /**
-     * Pauses if playing, then computes exactly one generation. A single step already in flight is
-     * not cancelled, so pressing "step" twice gives two generations.
+     * Pauses if playing (cancelling the generation of play in flight), then computes exactly one
+     * generation. A single step already in flight is not cancelled, so pressing "step" twice gives
+     * two generations.
      */
     public void step() {
-        sendCancellingPlay(new StepOnce());
-    }
-
-    /** Pauses and returns to the generation where play (or stepping after an edit) last started. */
-    public void reset() {
-        sendUrgent(new Reset());
+        send(new Command.StepOnce());
     }
 
     /**
-     * Switches strategy at the next generation boundary.
+     * Pauses and returns to the generation where play (or stepping after an edit) last started,
+     * cancelling any generation in flight.
+     */
+    public void reset() {
+        send(new Command.Reset());
+    }
+
+    /**
+     * Switches strategy. A generation of play in flight is cancelled and computed again by the new
+     * strategy; a single step in flight finishes first. The last strategy asked for is the one that
+     * runs, and the next snapshot names it before its first generation starts.
      *
      * @throws IllegalArgumentException naming an unknown strategy, at once
      */
     public void setStrategy(String name) {
         StrategyRegistry.get(name);
-        send(new SetStrategy(name));
+        send(new Command.SetStrategy(name));
     }
 
     /**
-     * Changes the threads setting at the next generation boundary.
+     * Changes the threads setting, like {@link #setStrategy} (a generation of play in flight starts
+     * again with the new threads).
      *
      * @throws IllegalArgumentException when {@code threads} is out of range, at once
      */
     public void setThreads(int threads) {
         new StrategyConfig(threads);
-        send(new SetThreads(threads));
+        send(new Command.SetThreads(threads));
     }
 
     /**
@@ -223,31 +175,32 @@ public final class Simulation implements AutoCloseable {
      * resizes the grid to that torus.
      */
     public void setRule(Rule rule) {
-        send(new SetRule(Objects.requireNonNull(rule, "rule")));
+        send(new Command.SetRule(Objects.requireNonNull(rule, "rule")));
     }
 
     /**
-     * Switches the cell I/O at the next generation boundary: {@code none}, {@code latency} (each
-     * cell's call blocks) or {@code socket} (each call is a request to a loopback cell-rule service,
-     * started and owned by this simulation). If it cannot start, the simulation pauses with a
-     * notice and carries on with no I/O.
+     * Switches the cell I/O: {@code none}, {@code latency} (each cell's call blocks) or {@code
+     * socket} (each call is a request to a loopback cell-rule service, started and owned by this
+     * simulation). Like {@link #setStrategy}, it restarts a generation of play in flight. If it
+     * cannot start, the simulation pauses with a notice and carries on with no I/O.
      */
     public void setIo(CellIoMode mode) {
-        send(new SetIo(Objects.requireNonNull(mode, "mode")));
+        send(new Command.SetIo(Objects.requireNonNull(mode, "mode")));
     }
 
     /** Aims at {@code gps} generations per second; {@code 0} means as fast as possible. */
     public void setSpeedLimit(double gps) {
         Settings.checkSpeed(gps);
-        send(new SetSpeed(gps));
+        send(new Command.SetSpeed(gps));
     }
 
     /**
      * Resizes the torus at the next generation boundary, keeping the cells centred (see {@link
-     * Grids#resized}). Undoable. The caller checks {@link MemoryBudget} first.
+     * Grids#resized}). Undoable. The caller checks {@link MemoryBudget} first; if the grid cannot be
+     * allocated anyway, the resize fails with a notice and nothing changes.
      */
     public void resize(GridSize size) {
-        send(new Resize(Objects.requireNonNull(size, "size")));
+        send(new Command.Resize(Objects.requireNonNull(size, "size")));
     }
 
     /**
@@ -259,25 +212,43 @@ public final class Simulation implements AutoCloseable {
         if (rows.length != cols.length) {
             throw new IllegalArgumentException("rows and cols differ in length: " + rows.length + " and " + cols.length);
         }
-        send(new Paint(stroke, rows.clone(), cols.clone(), alive));
+        send(new Command.Paint(stroke, rows.clone(), cols.clone(), alive));
     }
 
     /** {@link #paint} for one cell. */
     public void paint(long stroke, int row, int col, boolean alive) {
-        send(new Paint(stroke, new int[] {row}, new int[] {col}, alive));
+        send(new Command.Paint(stroke, new int[] {row}, new int[] {col}, alive));
     }
 
     /**
-     * Pauses and replaces the universe with {@code grid} (a loaded pattern or a new empty grid), at
-     * its own size and generation; the reset point is dropped. Undoable.
+     * Pauses, cancelling any generation in flight, and replaces the universe with {@code grid} (a
+     * loaded pattern or a new empty grid) at its own size and generation, run under {@code rule}
+     * (a torus suffix in it is ignored), and called {@code document}; the reset point is dropped.
+     * Undoable: undo gives back the grid, the rule and the document together.
      */
+    public void load(Grid grid, Rule rule, Document document) {
+        send(new Command.Load(Objects.requireNonNull(grid, "grid"), Objects.requireNonNull(rule, "rule"),
+                Objects.requireNonNull(document, "document")));
+    }
+
+    /** {@link #load(Grid, Rule, Document)} keeping the rule. */
+    public void load(Grid grid, Document document) {
+        send(new Command.Load(Objects.requireNonNull(grid, "grid"), null, Objects.requireNonNull(document, "document")));
+    }
+
+    /** {@link #load(Grid, Rule, Document)} keeping the rule and the document. */
     public void load(Grid grid) {
-        sendUrgent(new Replace(Objects.requireNonNull(grid, "grid"), true));
+        send(new Command.Load(Objects.requireNonNull(grid, "grid"), null, null));
+    }
+
+    /** Renames the universe (after "save as"); not an undoable change. */
+    public void setDocument(Document document) {
+        send(new Command.SetDocument(Objects.requireNonNull(document, "document")));
     }
 
     /** Kills every cell, keeping size and generation. Undoable. */
     public void clear() {
-        send(new Clear());
+        send(new Command.Clear());
     }
 
     /**
@@ -289,27 +260,27 @@ public final class Simulation implements AutoCloseable {
         if (!(density >= 0 && density <= 1)) {
             throw new IllegalArgumentException("density must be between 0 and 1, got " + density);
         }
-        send(new RandomFill(density, seed));
+        send(new Command.RandomFill(density, seed));
     }
 
     public void undo() {
-        send(new Undo());
+        send(new Command.Undo());
     }
 
     public void redo() {
-        send(new Redo());
+        send(new Command.Redo());
     }
 
     /**
      * Completes with the snapshot published once every command sent before this call has been
      * applied, and none sent after it (while playing, that is at the next generation boundary).
+     * Every future it returns completes: exceptionally, with {@link SimulationClosedException}, when
+     * the simulation closes first or was already closed.
      */
     public CompletableFuture<Snapshot> flush() {
         CompletableFuture<Snapshot> f = new CompletableFuture<>();
-        if (closed) {
-            f.complete(latest);
-        } else {
-            send(new Flush(f));
+        if (closed || !queue.send(new Command.Flush(f))) {
+            f.completeExceptionally(new SimulationClosedException());
         }
         return f;
     }
@@ -352,26 +323,39 @@ public final class Simulation implements AutoCloseable {
         return executor.isTerminated();
     }
 
-    /** Whether {@link #close()} was called. */
+    /** Whether {@link #close()} or {@link #closeAsync()} was called. */
     public boolean isClosed() {
         return closed;
     }
 
     /**
-     * Cancels any generation in flight, stops the stepping thread, closes the strategy and the
-     * executor, and waits (at most about ten seconds) until all of them have ended. Idempotent.
-     * Blocks the caller briefly: call it when the front end shuts down.
+     * Starts closing and returns at once: any generation in flight is cancelled (a sticky request,
+     * so it cannot be missed), the commands sent before are applied, then the stepping thread
+     * closes the strategy and the cell I/O and ends. The future completes when it has; flushes sent
+     * after this fail with {@link SimulationClosedException}. Idempotent; any thread, including a
+     * UI thread, since it never waits.
+     */
+    public CompletableFuture<Void> closeAsync() {
+        synchronized (closeLock) {
+            if (!closed) {
+                closed = true;
+                queue.send(new Command.Close());
+                executor.shutdown();
+            }
+        }
+        return ended.copy();
+    }
+
+    /**
+     * {@link #closeAsync()}, then waits (at most about fifteen seconds) until the stepping thread,
+     * the strategy's threads and the executor have ended. Blocks the caller: not for a UI thread.
      */
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        sendUrgent(new Close());
-        executor.shutdown();
+        closeAsync();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                // A strategy that does not answer its interrupt: interrupt again, harder.
                 executor.shutdownNow();
                 executor.awaitTermination(5, TimeUnit.SECONDS);
             }
@@ -385,68 +369,56 @@ public final class Simulation implements AutoCloseable {
     // The stepping thread.
 
     private void send(Command c) {
-        queue.add(c);
-    }
-
-    /** Sends a command that must not wait for a slow generation: the one in flight is cancelled. */
-    private void sendUrgent(Command c) {
-        queue.add(c);
-        Thread t = stepper;
-        if (t != null && stepping) {
-            t.interrupt();
-        }
-    }
-
-    /** Sends a command that cancels a generation in flight only when it belongs to play. */
-    private void sendCancellingPlay(Command c) {
-        queue.add(c);
-        Thread t = stepper;
-        if (t != null && stepping && steppingForPlay) {
-            t.interrupt();
-        }
+        queue.send(c);
     }
 
     /**
-     * The stepping thread's loop: drain commands, then step when playing and due. An interrupt
-     * only means "look at the queue now"; one that arrives after its command was already handled
-     * at most cancels one generation, which is then computed again, so stale interrupts are simply
-     * cleared at the top of each round.
+     * The stepping thread's loop: take the commands, publish if they changed anything (so the
+     * snapshot names the strategy, rule and grid that the next generation uses), then step when
+     * playing and due. A command that fails, even with an {@link Error}, fails alone: it becomes a
+     * notice and the loop goes on.
      */
     private void loop() {
-        stepper = Thread.currentThread();
         try {
             while (true) {
-                Thread.interrupted();
                 Command c;
                 try {
                     if (!running) {
                         c = queue.take();
                     } else {
-                        long wait = nextDue - System.nanoTime();
-                        c = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
+                        c = queue.poll(nextDue - System.nanoTime());
                     }
                 } catch (InterruptedException e) {
+                    // Only close's last resort (shutdownNow) interrupts outside a step; the Close
+                    // command is queued by then.
                     continue;
                 }
                 boolean changed = false;
                 while (c != null) {
-                    if (c instanceof Close) {
+                    if (c instanceof Command.Close) {
                         return;
                     }
-                    if (c instanceof Flush f) {
+                    if (c instanceof Command.Flush f) {
                         // Publish right here, so the flush sees exactly the commands sent before it
                         // and none of those that came after it in the same batch.
                         flushes.add(f.done());
                         publish();
                         changed = false;
                     } else {
-                        changed |= apply(c);
+                        changed |= applySafely(c);
                     }
                     c = queue.poll();
                 }
+                if (changed) {
+                    publish();
+                }
                 if (running && System.nanoTime() - nextDue >= 0) {
                     long start = System.nanoTime();
-                    changed |= stepOnce();
+                    Outcome o = stepOnce(true);
+                    if (o == Outcome.CANCELLED) {
+                        // The command that cancelled it is queued: take it, then compute again.
+                        continue;
+                    }
                     if (settings.speedLimit() > 0) {
                         // Aim at a fixed rate without bursts: when a step overran its slot, the next
                         // one is due now, not several slots back.
@@ -454,38 +426,47 @@ public final class Simulation implements AutoCloseable {
                     } else {
                         nextDue = start;
                     }
-                }
-                if (changed || !flushes.isEmpty()) {
                     publish();
                 }
             }
         } catch (RuntimeException | Error e) {
-            // A bug, not a user error: say so in the snapshot rather than die silently.
+            // A bug in the loop itself, not in a command: say so in the snapshot rather than die silently.
             notice("the simulation stopped: " + e);
             throw e;
         } finally {
             running = false;
-            stepping = false;
-            if (strategy != null) {
-                strategy.close();
-                strategy = null;
+            try {
+                dropStrategy();
+                closeIo();
+                publish();
+            } catch (RuntimeException | Error e) {
+                notice("closing failed: " + e);
             }
-            closeIo();
-            publish();
-            // Whoever flushes after close gets the final snapshot rather than waiting forever.
-            for (Command left; (left = queue.poll()) != null; ) {
-                if (left instanceof Flush f) {
-                    f.done().complete(latest);
+            // Whoever flushes after close learns that it is closed rather than waiting forever.
+            for (Command left : queue.shut()) {
+                if (left instanceof Command.Flush f) {
+                    f.done().completeExceptionally(new SimulationClosedException());
                 }
             }
-            stepper = null;
+            ended.complete(null);
+        }
+    }
+
+    /** {@link #apply}, turning any failure of the command into a notice and a pause. Stepping thread only. */
+    private boolean applySafely(Command c) {
+        try {
+            return apply(c);
+        } catch (RuntimeException | Error e) {
+            running = false;
+            notice(c.describe() + " failed: " + e);
+            return true;
         }
     }
 
     /** Applies one command; returns whether the snapshot changed. Stepping thread only. */
     private boolean apply(Command c) {
         switch (c) {
-            case Play p -> {
+            case Command.Play p -> {
                 if (running) {
                     return false;
                 }
@@ -495,27 +476,23 @@ public final class Simulation implements AutoCloseable {
                 timings = TimingWindow.EMPTY;
                 nextDue = System.nanoTime();
             }
-            case Pause p -> {
+            case Command.Pause p -> {
                 if (!running) {
                     return false;
                 }
                 running = false;
             }
-            case StepOnce s -> {
+            case Command.StepOnce s -> {
                 if (running) {
                     running = false;
                 } else if (resetPoint == null || editedSinceResetPoint) {
                     resetPoint = current;
                     editedSinceResetPoint = false;
                 }
-                // An interrupt meant for a play generation (pause, step) can land late, just as
-                // this single step starts. That must not lose the step: compute it again, unless a
-                // command waiting in the queue (close, reset, replace) makes it moot.
-                while (!stepOnce() && !supersededStep()) {
-                    Thread.interrupted();
-                }
+                // Cancelled only by a queued reset, load or close, which replaces it anyway.
+                stepOnce(false);
             }
-            case Reset r -> {
+            case Command.Reset r -> {
                 running = false;
                 if (resetPoint == null || current == resetPoint) {
                     return true;
@@ -525,7 +502,7 @@ public final class Simulation implements AutoCloseable {
                 timings = TimingWindow.EMPTY;
                 edits++;
             }
-            case SetStrategy s -> {
+            case Command.SetStrategy s -> {
                 if (s.name().equals(settings.strategy())) {
                     return false;
                 }
@@ -533,7 +510,7 @@ public final class Simulation implements AutoCloseable {
                 dropStrategy();
                 reopenSocketIo();
             }
-            case SetThreads t -> {
+            case Command.SetThreads t -> {
                 if (t.threads() == settings.threads()) {
                     return false;
                 }
@@ -541,20 +518,24 @@ public final class Simulation implements AutoCloseable {
                 dropStrategy();
                 reopenSocketIo();
             }
-            case SetRule r -> {
+            case Command.SetRule r -> {
+                Rule next = r.rule().withoutTorus();
+                Grid resized = r.rule().torus() != null && !r.rule().torus().equals(current.size())
+                        ? Grids.resized(current, r.rule().torus()) : current;
+                // Everything that can fail comes first, so a failure leaves the old rule running.
+                openIo(next);
                 settings = settings.withRule(r.rule());
-                rule = r.rule().withoutTorus();
-                openIo();
+                rule = next;
                 timings = TimingWindow.EMPTY;
-                if (r.rule().torus() != null && !r.rule().torus().equals(current.size())) {
-                    replace(Grids.resized(current, r.rule().torus()));
+                if (resized != current) {
+                    replace(resized);
                 }
             }
-            case SetSpeed s -> {
+            case Command.SetSpeed s -> {
                 settings = settings.withSpeedLimit(s.gps());
                 nextDue = System.nanoTime();
             }
-            case Resize r -> {
+            case Command.Resize r -> {
                 if (r.size().equals(current.size())) {
                     return false;
                 }
@@ -562,37 +543,44 @@ public final class Simulation implements AutoCloseable {
                 resetPoint = null;
                 reopenSocketIo();
             }
-            case SetIo m -> {
+            case Command.SetIo m -> {
                 if (m.mode().equals(ioMode)) {
                     return false;
                 }
+                CellIoMode was = ioMode;
                 ioMode = m.mode();
-                openIo();
+                try {
+                    openIo(rule);
+                } catch (RuntimeException | Error e) {
+                    ioMode = was;
+                    throw e;
+                }
             }
-            case Paint p -> {
+            case Command.Paint p -> {
                 return paint(p);
             }
-            case Replace r -> {
-                running = false;
-                replace(r.grid());
-                resetPoint = null;
-                timings = TimingWindow.EMPTY;
+            case Command.Load l -> load(l);
+            case Command.SetDocument d -> {
+                if (d.document().equals(document)) {
+                    return false;
+                }
+                document = d.document();
             }
-            case Clear x -> {
+            case Command.Clear x -> {
                 if (current.population() == 0) {
                     return false;
                 }
                 replace(Grid.empty(current.size()).withGeneration(current.generation()));
             }
-            case RandomFill f -> replace(Grids.random(current.size(), f.density(), f.seed(), current.generation()));
-            case Undo u -> {
+            case Command.RandomFill f -> replace(Grids.random(current.size(), f.density(), f.seed(), current.generation()));
+            case Command.Undo u -> {
                 return applyUndo();
             }
-            case Redo r -> {
+            case Command.Redo r -> {
                 return applyRedo();
             }
-            case Flush f -> throw new IllegalStateException("Flush is handled by the loop");
-            case Close x -> throw new IllegalStateException("Close is handled by the loop");
+            case Command.Flush f -> throw new IllegalStateException("Flush is handled by the loop");
+            case Command.Close x -> throw new IllegalStateException("Close is handled by the loop");
         }
         return true;
     }
@@ -607,12 +595,48 @@ public final class Simulation implements AutoCloseable {
         edited();
     }
 
+    /** A load: grid, rule and document at once, undone together. Stepping thread only. */
+    private void load(Command.Load l) {
+        running = false;
+        Rule nextRule = l.rule() == null ? settings.rule() : l.rule();
+        Document nextDocument = l.document() == null ? document : l.document();
+        EditHistory.Replacement r = new EditHistory.Replacement(current, l.grid(), settings.rule(), nextRule,
+                document, nextDocument);
+        switchTo(r.after(), r.ruleAfter(), r.documentAfter());
+        history.record(r);
+        resetPoint = null;
+    }
+
+    /**
+     * Makes {@code grid} current, and {@code nextRule} and {@code nextDocument} when not null (a
+     * load, or its undo or redo). Stepping thread only.
+     */
+    private void switchTo(Grid grid, Rule nextRule, Document nextDocument) {
+        if (nextRule != null && !nextRule.equals(settings.rule())) {
+            openIo(nextRule.withoutTorus());
+            settings = settings.withRule(nextRule);
+            rule = nextRule.withoutTorus();
+        }
+        if (nextDocument != null) {
+            document = nextDocument;
+        }
+        if (!grid.size().equals(current.size()) || nextRule != null) {
+            timings = TimingWindow.EMPTY;
+        }
+        boolean resized = !grid.size().equals(current.size());
+        current = grid;
+        edited();
+        if (resized) {
+            reopenSocketIo();
+        }
+    }
+
     private void edited() {
         edits++;
         editedSinceResetPoint = true;
     }
 
-    private boolean paint(Paint p) {
+    private boolean paint(Command.Paint p) {
         int h = current.height();
         int w = current.width();
         byte now = p.alive() ? (byte) 1 : 0;
@@ -652,7 +676,14 @@ public final class Simulation implements AutoCloseable {
                 }
                 current = setCells(s.indices, s.before, s.count);
             }
-            case EditHistory.Replacement r -> current = r.before();
+            case EditHistory.Replacement r -> {
+                try {
+                    switchTo(r.before(), r.ruleBefore(), r.documentBefore());
+                } catch (RuntimeException | Error failed) {
+                    history.pushUndo(e);
+                    throw failed;
+                }
+            }
         }
         history.pushRedo(e);
         edited();
@@ -672,7 +703,14 @@ public final class Simulation implements AutoCloseable {
                 }
                 current = setCells(s.indices, s.after, s.count);
             }
-            case EditHistory.Replacement r -> current = r.after();
+            case EditHistory.Replacement r -> {
+                try {
+                    switchTo(r.after(), r.ruleAfter(), r.documentAfter());
+                } catch (RuntimeException | Error failed) {
+                    history.pushRedo(e);
+                    throw failed;
+                }
+            }
         }
         history.pushUndo(e);
         edited();
@@ -689,11 +727,12 @@ public final class Simulation implements AutoCloseable {
 
     /**
      * (Re)opens the cell I/O for the current mode, strategy, threads and size, and derives the
-     * logic the strategies call. On failure: a notice, a pause, and no I/O. Stepping thread only,
-     * between generations.
+     * logic the strategies call for {@code forRule}. When the logic factory fails, it throws before
+     * anything changed; when the I/O cannot open: a notice, a pause, and no I/O. Stepping thread
+     * only, between generations.
      */
-    private void openIo() {
-        CellLogic base = logicFactory.apply(rule);
+    private void openIo(Rule forRule) {
+        CellLogic base = logicFactory.apply(forRule);
         closeIo();
         if (ioMode instanceof CellIoMode.None) {
             logic = base;
@@ -718,7 +757,7 @@ public final class Simulation implements AutoCloseable {
     /** A socket pool is sized for the strategy, threads and grid: reopen it when they change. */
     private void reopenSocketIo() {
         if (ioMode instanceof CellIoMode.Socket) {
-            openIo();
+            openIo(rule);
         }
     }
 
@@ -747,57 +786,76 @@ public final class Simulation implements AutoCloseable {
         return ioStatus();
     }
 
-    /** Whether a queued command makes an interrupted single step pointless. Stepping thread only. */
-    private boolean supersededStep() {
-        for (Command c : queue) {
-            if (c instanceof Close || c instanceof Reset || c instanceof Replace) {
-                return true;
-            }
-        }
-        return false;
+    /** How a generation ended. */
+    private enum Outcome {
+        /** Computed and adopted. */
+        DONE,
+        /** Cancelled by a queued command; nothing adopted, the previous generation stays. */
+        CANCELLED,
+        /** Failed: the simulation paused with a notice. */
+        FAILED
     }
 
     /**
-     * Computes one generation and adopts it. Returns whether anything visible changed. On
-     * cancellation nothing is adopted; on failure the simulation pauses with a notice.
+     * Computes one generation ({@code forPlay}: of play, else a single step) and adopts it. On
+     * cancellation nothing is adopted; on failure, including an {@link Error}, the simulation
+     * pauses with a notice. Stepping thread only.
      */
-    private boolean stepOnce() {
+    private Outcome stepOnce(boolean forPlay) {
         GenerationStrategy s;
         try {
             s = strategy();
         } catch (RuntimeException e) {
             running = false;
             notice(settings.strategy() + ": could not start: " + e.getMessage());
-            return true;
+            return Outcome.FAILED;
         }
         Grid from = current;
         Grid next;
         long t0;
         long t1;
-        steppingForPlay = running;
-        stepping = true;
+        if (!queue.beginStep(forPlay)) {
+            return Outcome.CANCELLED;
+        }
+        boolean cancelled;
         try {
             t0 = System.nanoTime();
             next = s.step(from, logic);
             t1 = System.nanoTime();
         } catch (InterruptedException e) {
-            return false;
+            if (queue.endStep()) {
+                return Outcome.CANCELLED;
+            }
+            running = false;
+            notice(s.name() + ": generation " + (from.generation() + 1) + " was interrupted, but nobody cancelled it");
+            return Outcome.FAILED;
         } catch (StepFailedException e) {
+            cancelled = queue.endStep();
+            if (cancelled) {
+                // A cell that failed because it was interrupted: that is the cancellation.
+                return Outcome.CANCELLED;
+            }
             running = false;
             notice(e.getMessage());
-            return true;
-        } catch (RuntimeException | OutOfMemoryError e) {
+            return Outcome.FAILED;
+        } catch (RuntimeException | Error e) {
+            if (queue.endStep()) {
+                return Outcome.CANCELLED;
+            }
             running = false;
             dropStrategy();
             notice(settings.strategy() + ": generation " + (from.generation() + 1) + " failed: " + e);
-            return true;
-        } finally {
-            stepping = false;
+            return Outcome.FAILED;
+        }
+        if (queue.endStep()) {
+            // The strategy finished although it was asked to stop: the request wins, so what the
+            // snapshot shows never comes from a generation that was cancelled.
+            return Outcome.CANCELLED;
         }
         current = next;
         timings = timings.plus(new StepTiming(next.generation(), s.name(), settings.threads(),
                 next.size().cells(), t1 - t0, t1));
-        return true;
+        return Outcome.DONE;
     }
 
     private GenerationStrategy strategy() {
@@ -824,7 +882,8 @@ public final class Simulation implements AutoCloseable {
         Grid g = current;
         return new Snapshot(++version, g, new Region(0, 0, g.height(), g.width()), true, rule,
                 settings.strategy(), settings.threads(), running, settings.speedLimit(), timings, notice, edits,
-                history.canUndo(), history.canRedo(), resetPoint != null && resetPoint != current, ioStatus());
+                history.canUndo(), history.canRedo(), resetPoint != null && resetPoint != current, ioStatus(),
+                document);
     }
 
     private void publish() {

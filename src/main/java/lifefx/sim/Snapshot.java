@@ -31,10 +31,12 @@ import lifefx.life.Rule;
  * @param canRedo    whether {@code redo} would change something
  * @param canReset   whether there is a generation to reset to
  * @param io         the cell I/O mode and the calls in flight
+ * @param document   what the universe is called and which file it belongs to
  */
 public record Snapshot(long version, Grid grid, Region region, boolean wraps, Rule rule, String strategy,
                        int threads, boolean running, double speedLimit, TimingWindow timings, Notice notice,
-                       long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io) {
+                       long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io,
+                       Document document) {
 
     public Snapshot {
         Objects.requireNonNull(grid, "grid");
@@ -43,6 +45,7 @@ public record Snapshot(long version, Grid grid, Region region, boolean wraps, Ru
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(timings, "timings");
         Objects.requireNonNull(io, "io");
+        Objects.requireNonNull(document, "document");
         if (region.height() != grid.height() || region.width() != grid.width()) {
             throw new IllegalArgumentException("region " + region + " does not match the grid's size " + grid.size());
         }

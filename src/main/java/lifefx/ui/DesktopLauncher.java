@@ -94,7 +94,9 @@ public final class DesktopLauncher {
         MainWindow window = new MainWindow(stage, model, new FxPrompts());
         stage.setOnHidden(e -> {
             window.dispose();
-            closed.countDown();
+            // The simulation ends on its own thread; let the launcher return once it has (bounded).
+            model.closeAsync().completeOnTimeout(null, 15, java.util.concurrent.TimeUnit.SECONDS)
+                    .whenComplete((v, x) -> closed.countDown());
         });
         window.show();
         if (file != null) {

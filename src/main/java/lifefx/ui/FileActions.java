@@ -129,7 +129,7 @@ final class FileActions {
                 try {
                     if (loaded.isPresent()) {
                         lastDirectory = file.toAbsolutePath().getParent();
-                        show(loaded.get(), () -> model.loadGrid(loaded.get().grid(), file));
+                        show(loaded.get(), () -> model.loadGrid(loaded.get().grid(), loaded.get().rule(), file));
                     } else {
                         prompts.showError(window.stage(), "Cannot open " + name, why);
                     }
@@ -146,12 +146,11 @@ final class FileActions {
     }
 
     /**
-     * Loads a pattern paused, then its rule (in that order, so that no generation runs the new rule
-     * on the old grid), and fits it on the next pulse.
+     * Loads a pattern paused with its rule (one command, so no generation runs the new rule on the
+     * old grid, and undo gives back both), and fits it on the next pulse.
      */
     private void show(Loaded loaded, Runnable load) {
         load.run();
-        model.simulation().setRule(loaded.rule());
         window.fitOnNextPulse();
     }
 
@@ -265,7 +264,7 @@ final class FileActions {
         if (!confirmDiscard("replace it with the " + source)) {
             return;
         }
-        show(grid, () -> model.loadGrid(grid.grid(), source, true));
+        show(grid, () -> model.loadGrid(grid.grid(), grid.rule(), source, true));
     }
 
     /** Loads a library pattern, asking about unsaved changes first. */
@@ -280,7 +279,7 @@ final class FileActions {
             prompts.showError(window.stage(), "Cannot open " + e.title(), ex.getMessage());
             return;
         }
-        show(grid, () -> model.loadGrid(grid.grid(), e.name() + " (library)", false));
+        show(grid, () -> model.loadGrid(grid.grid(), grid.rule(), e.name() + " (library)", false));
     }
 
     /** Drop a pattern file (or pattern text) on the window to open it. */

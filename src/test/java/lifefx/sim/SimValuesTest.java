@@ -70,12 +70,12 @@ class SimValuesTest {
     void snapshotReadsCellsInUniverseCoordinates() {
         Grid g = Grid.parseRows("*--", "---");
         Snapshot s = new Snapshot(1, g, new Region(0, 0, 2, 3), true, lifefx.life.Rule.CONWAY, "bands", 5, false,
-                0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE);
+                0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
         assertThat(s.isAlive(0, 0)).isTrue();
         assertThat(s.isAlive(2, 3)).as("wraps on a torus").isTrue();
         assertThat(s.isAlive(-2, -3)).isTrue();
         Snapshot bounded = new Snapshot(1, g, new Region(10, 20, 2, 3), false, lifefx.life.Rule.CONWAY, "bands", 5,
-                false, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE);
+                false, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
         assertThat(bounded.isAlive(10, 20)).isTrue();
         assertThat(bounded.isAlive(0, 0)).isFalse();
         assertThat(bounded.isAlive(12, 23)).isFalse();
