@@ -96,7 +96,12 @@ public final class LifeModel implements AutoCloseable {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
 
     public LifeModel(Grid initial, Settings settings) {
-        sim = new Simulation(initial, settings);
+        this(new Simulation(initial, settings), settings);
+    }
+
+    /** A model of {@code sim}, which was made with {@code settings} (tests give it slow cell logic). */
+    LifeModel(Simulation sim, Settings settings) {
+        this.sim = sim;
         for (Speed s : SPEEDS) {
             if (s.gps() == settings.speedLimit()) {
                 speed.set(s);
