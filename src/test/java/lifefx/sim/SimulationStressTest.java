@@ -130,9 +130,10 @@ class SimulationStressTest {
                     case CLOSE -> closing = sim.closeAsync();
                 }
                 sent.add(new Sent(i, kind, grid, strategy, sim.flush()));
-                // Over stuck logic, play's flush waits for a generation boundary that only the next
-                // cancelling command brings; do not wait for it alone.
-                jitter(rnd, sim, sent.getLast(), !(stuckLogic && kind == Kind.PLAY));
+                // Over stuck logic, a flush that arrives while a generation of play is stuck waits for
+                // a boundary that only the next cancelling command brings; so wait only after the
+                // commands that leave the simulation paused.
+                jitter(rnd, sim, sent.getLast(), !stuckLogic || stopsPlay(kind));
             }
             if (!stuckLogic && closing == null) {
                 // The last strategy chosen is the one that computes the next generation.
@@ -157,6 +158,10 @@ class SimulationStressTest {
             sim.close();
         }
         return sent.size();
+    }
+
+    private static boolean stopsPlay(Kind k) {
+        return k == Kind.PAUSE || k == Kind.RESET || k == Kind.LOAD || k == Kind.CLOSE;
     }
 
     private static Kind pick(SplittableRandom rnd, boolean stuckLogic) {

@@ -93,4 +93,39 @@ class LifeModelTest {
         assertThat(model.fileProperty().get()).isEqualTo(file);
         assertThat(model.ruleProperty().get()).isEqualTo(highLife);
     }
+
+    @Test
+    void closingNeverWaitsForTheGenerationInFlight() throws Exception {
+        // A cell that ignores interrupts and ends only once close() has returned: a close that
+        // waits for the simulation would wait for the cell, which waits for the close. The old
+        // model's close() did wait (up to 15 s); the guard below is a hang guard for that cycle.
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch closeReturned = new CountDownLatch(1);
+        Settings settings = Settings.DEFAULT.withStrategy("sequential");
+        sim = new Simulation(Grid.empty(new GridSize(4, 4)), settings, rule -> (alive, n) -> {
+            entered.countDown();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    closeReturned.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                throw new InterruptedException();
+            }
+            return alive;
+        });
+        LifeModel model = new LifeModel(sim, settings);
+        model.play();
+        assertThat(entered.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10), model::close);
+        assertThat(sim.isClosed()).isTrue();
+        assertThat(sim.closeAsync()).as("not ended while the cell still runs").isNotDone();
+        closeReturned.countDown();
+        assertThat(model.closeAsync()).succeedsWithin(WAIT);
+        assertThat(sim.latest().generation()).as("the cancelled generation was not published").isZero();
+    }
 }

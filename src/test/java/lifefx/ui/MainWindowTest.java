@@ -2,6 +2,7 @@ package lifefx.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.image.PixelReader;
@@ -216,6 +217,9 @@ class MainWindowTest {
         FxTestSupport.runFx(() -> tw.window.run(Shortcut.QUIT));
         assertThat(tw.prompts.saveQuestions).hasSize(1);
         assertThat(FxTestSupport.onFx(() -> tw.window.stage().isShowing())).isFalse();
+        // The FX thread only starts closing; the simulation ends on its own thread.
+        assertThat(tw.model().closeAsync()).succeedsWithin(Duration.ofSeconds(20));
+        tw.model().simulation().close(); // waits for the executor, off the FX thread
         assertThat(tw.model().simulation().isTerminated()).isTrue();
         assertThat(tw.model().simulation().latest().running()).isFalse();
         // A pool reports termination as its last worker leaves its loop, a moment before the thread
