@@ -20,6 +20,7 @@ import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
+import lifefx.life.Grids;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
 
@@ -880,7 +881,7 @@ public final class Simulation implements AutoCloseable {
 
     private Snapshot buildSnapshot() {
         Grid g = current;
-        return new Snapshot(++version, g, new Region(0, 0, g.height(), g.width()), true, rule,
+        return new Snapshot(++version, g, new CellRegion(0, 0, g.height(), g.width()), true, rule,
                 settings.strategy(), settings.threads(), running, settings.speedLimit(), timings, notice, edits,
                 history.canUndo(), history.canRedo(), resetPoint != null && resetPoint != current, ioStatus(),
                 document);

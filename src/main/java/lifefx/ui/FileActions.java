@@ -27,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
+import lifefx.life.Grids;
 import lifefx.pattern.Metadata;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
@@ -34,7 +35,6 @@ import lifefx.pattern.PatternFormatException;
 import lifefx.pattern.PatternLibrary;
 import lifefx.pattern.PatternReader;
 import lifefx.pattern.PatternWriter;
-import lifefx.sim.Grids;
 import lifefx.sim.MemoryBudget;
 import lifefx.sim.Snapshot;
 

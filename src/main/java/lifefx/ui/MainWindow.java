@@ -43,7 +43,7 @@ import javafx.stage.WindowEvent;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.GridSize;
 import lifefx.sim.Notice;
-import lifefx.sim.Region;
+import lifefx.sim.CellRegion;
 import lifefx.sim.Snapshot;
 import org.controlsfx.control.StatusBar;
 
@@ -84,7 +84,7 @@ public final class MainWindow {
     private final TextField ruleField = new TextField();
     private final Label ruleError = new Label();
 
-    private Region shownRegion;
+    private CellRegion shownRegion;
     private boolean fitPending = true;
     private long shownViewportRevision = -1;
     private boolean spaceDown;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.SplittableRandom;
 import lifefx.life.Grid;
+import lifefx.life.Grids;
 import lifefx.life.GridSize;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.Grid;
+import lifefx.life.Grids;
 import lifefx.life.GridSize;
 import lifefx.life.ReferenceLife;
 import lifefx.life.Rule;

@@ -15,6 +15,7 @@ import lifefx.engine.GenerationStrategy;
 import lifefx.engine.SequentialStrategy;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
+import lifefx.life.Grids;
 import lifefx.life.GridSize;
 import lifefx.life.ReferenceLife;
 import lifefx.life.Rule;
@@ -359,7 +360,7 @@ class SimulationTest {
         sim.resize(new GridSize(30, 40));
         s = flush();
         assertThat(s.grid().size()).isEqualTo(new GridSize(30, 40));
-        assertThat(s.region()).isEqualTo(new Region(0, 0, 30, 40));
+        assertThat(s.region()).isEqualTo(new CellRegion(0, 0, 30, 40));
         assertThat(s.population()).isEqualTo(ReferenceLife.run(start, highLife, 1).population());
         sim.undo();
         assertThat(flush().grid().size()).isEqualTo(new GridSize(20, 24));

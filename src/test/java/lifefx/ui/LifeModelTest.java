@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
-import lifefx.sim.Grids;
+import lifefx.life.Grids;
 import lifefx.sim.Settings;
 import lifefx.sim.Simulation;
 import org.junit.jupiter.api.AfterEach;
