@@ -137,24 +137,29 @@ class SimulationTest {
         flush();
         sim.close();
         assertThat(sim.ioNow()).isEqualTo(IoStatus.NONE);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!lifefxThreads().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitThreadsEnded(Set.of());
         assertThat(lifefxThreads()).as("lifefx threads after close").isEmpty();
     }
 
     @Test
     void aStepSentWhileAnotherComputesIsNotLost() throws Exception {
-        // Each generation takes about 50 ms, so the second step arrives while the first computes.
+        // The first cell call of the first step waits until the second step has been sent, so the
+        // second step surely arrives while the first computes.
         Grid start = soup(10, 10, 4);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch secondSent = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         sim = new Simulation(start, Settings.DEFAULT, rule -> (alive, n) -> {
-            Thread.sleep(0, 500_000);
+            if (first.compareAndSet(true, false)) {
+                computing.countDown();
+                secondSent.await();
+            }
             return rule.next(alive, n);
         });
         sim.step();
-        Thread.sleep(10);
+        assertThat(computing.await(20, TimeUnit.SECONDS)).isTrue();
         sim.step();
+        secondSent.countDown();
         Snapshot two = flush();
         assertThat(two.generation()).isEqualTo(2);
         assertThat(two.grid()).isEqualTo(sequential(start, Rule.CONWAY, 2));
@@ -299,7 +304,7 @@ class SimulationTest {
         CountDownLatch entered = new CountDownLatch(1);
         sim = new Simulation(soup(8, 8, 7), Settings.DEFAULT.withStrategy("virtual-threads"), rule -> (alive, n) -> {
             entered.countDown();
-            Thread.sleep(60_000);
+            new CountDownLatch(1).await(); // until cancelled
             return alive;
         });
         sim.play();
@@ -319,7 +324,7 @@ class SimulationTest {
         sim = new Simulation(soup(8, 8, 8), Settings.DEFAULT.withStrategy("thread-pool").withThreads(4),
                 rule -> (alive, n) -> {
                     entered.countDown();
-                    Thread.sleep(60_000);
+                    new CountDownLatch(1).await(); // until cancelled
                     return alive;
                 });
         sim.play();
@@ -330,15 +335,22 @@ class SimulationTest {
         assertThat(sim.isTerminated()).isTrue();
         // A pool reports termination as its last worker leaves its run loop, a moment before the
         // thread itself is gone: allow that moment, not more.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!lifefxThreads().equals(before) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitThreadsEnded(before);
         assertThat(lifefxThreads()).isEqualTo(before);
         assertThat(sim.latest().running()).isFalse();
         assertThat(sim.flush()).failsWithin(Duration.ofSeconds(5))
                 .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                 .withCauseInstanceOf(SimulationClosedException.class);
+    }
+
+    /** Joins every lifefx thread that was not there {@code before} (bounded: a hang guard). */
+    private static void awaitThreadsEnded(Set<String> before) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("lifefx-") && !before.contains(t.getName())) {
+                t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            }
+        }
     }
 
     private static Set<String> lifefxThreads() {
@@ -376,7 +388,7 @@ class SimulationTest {
         sim = new Simulation(soup(10, 10, 10), Settings.DEFAULT.withSpeedLimit(20));
         long t0 = System.nanoTime();
         sim.play();
-        Thread.sleep(500);
+        sim.await(x -> x.generation() >= 8, WAIT);
         Snapshot s = sim.latest();
         double seconds = (System.nanoTime() - t0) / 1e9;
         // An upper bound only: a busy machine may run slower than the limit, never faster.
@@ -518,10 +530,12 @@ class SimulationTest {
         Grid start = soup(6, 6, 25);
         java.util.concurrent.atomic.AtomicBoolean blocking = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch release = new CountDownLatch(1);
-        java.util.concurrent.ConcurrentLinkedQueue<String> blockedOn = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        CountDownLatch cellThreadBlocked = new CountDownLatch(1);
         sim = new Simulation(start, Settings.DEFAULT.withStrategy("sequential"), rule -> (alive, n) -> {
             if (blocking.get()) {
-                blockedOn.add(Thread.currentThread().getName());
+                if (Thread.currentThread().getName().startsWith("lifefx-cell")) {
+                    cellThreadBlocked.countDown(); // thread-per-cell is the one computing
+                }
                 release.await();
             }
             return rule.next(alive, n);
@@ -533,11 +547,7 @@ class SimulationTest {
         Snapshot switched = sim.await(s -> s.strategy().equals("thread-per-cell"), WAIT);
         assertThat(switched.running()).isTrue();
         // Wait until thread-per-cell is the one computing: its cells block on their own threads.
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (blockedOn.stream().noneMatch(n -> n.startsWith("lifefx-cell")) && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
-        }
-        assertThat(blockedOn).anyMatch(n -> n.startsWith("lifefx-cell"));
+        assertThat(cellThreadBlocked.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
         sim.setStrategy("sequential");
         Snapshot back = sim.await(s -> s.strategy().equals("sequential"), WAIT);
         assertThat(back.running()).isTrue();
