@@ -88,6 +88,7 @@ public final class LifeModel implements AutoCloseable {
      * it would show (and, through the picker, send again) a choice the user already replaced.
      */
     private String snapshotStrategy;
+    private int snapshotThreads;
     private Document snapshotDocument;
 
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
@@ -156,7 +157,10 @@ public final class LifeModel implements AutoCloseable {
             sourceName.set(s.document().name());
         }
         ioMode.set(s.io().mode());
-        threads.set(s.threads());
+        if (s.threads() != snapshotThreads) {
+            snapshotThreads = s.threads();
+            threads.set(s.threads());
+        }
         rule.set(s.rule());
         edits.set(s.edits());
         if (s.notice() != null && !s.notice().equals(notice.get())) {
@@ -348,8 +352,10 @@ public final class LifeModel implements AutoCloseable {
         return CellIoMode.NAMES;
     }
 
+    /** Changes the threads setting; like the strategy, the property shows the choice at once. */
     public void setThreads(int n) {
         sim.setThreads(n);
+        threads.set(n);
     }
 
     public void setSpeed(Speed s) {

@@ -55,6 +55,9 @@ class LifeModelTest {
         sim.await(s -> s.strategy().equals("thread-per-cell"), WAIT);
         model.setStrategy("sequential");
         assertThat(model.strategyProperty().get()).isEqualTo("sequential");
+        model.setThreads(3);
+        model.setThreads(2);
+        assertThat(model.threadsProperty().get()).as("threads shown at once").isEqualTo(2);
 
         blocking.set(false);
         release.countDown();
@@ -63,6 +66,9 @@ class LifeModelTest {
         model.pulse();
         assertThat(model.strategyProperty().get()).isEqualTo("sequential");
         assertThat(model.snapshot().stats().last().strategy()).as("what runs").isEqualTo("sequential");
+        sim.await(s -> s.threads() == 2, WAIT);
+        model.pulse();
+        assertThat(model.threadsProperty().get()).isEqualTo(2);
     }
 
     @Test
