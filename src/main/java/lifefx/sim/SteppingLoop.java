@@ -175,21 +175,30 @@ final class SteppingLoop implements Runnable {
     private boolean applySafely(Command c) {
         GridSize size = universe.current().size();
         Rule rule = universe.rule();
+        boolean changed;
         try {
-            return apply(c);
+            changed = apply(c);
         } catch (RuntimeException | Error e) {
             running = false;
             notice(c.describe() + " failed: " + e);
-            return true;
-        } finally {
-            if (!universe.current().size().equals(size) || !universe.rule().equals(rule)) {
-                // Timings of another size or rule would mix two different runs in one chart.
-                timings = TimingWindow.EMPTY;
-            }
-            if (!universe.current().size().equals(size) && !io.runChanged()) {
+            changed = true;
+        }
+        boolean resized = !universe.current().size().equals(size);
+        if (resized || !universe.rule().equals(rule)) {
+            // Timings of another size or rule would mix two different runs in one chart.
+            timings = TimingWindow.EMPTY;
+        }
+        if (resized) {
+            try {
+                if (!io.runChanged()) {
+                    running = false;
+                }
+            } catch (RuntimeException | Error e) {
                 running = false;
+                notice("reopening the cell I/O for " + universe.current().size() + " failed: " + e);
             }
         }
+        return changed;
     }
 
     /** Applies one command; returns whether the snapshot changed. */
