@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
+import lifefx.life.Rule;
 
 /**
  * Undo and redo stacks of user changes. Used only by the simulation's stepping thread, so it is not
@@ -19,7 +20,10 @@ import lifefx.life.GridSize;
  * immutable, so this costs nothing until the grid would otherwise have been garbage.
  *
  * <p>The history is bounded: at most {@link #MAX_ENTRIES} entries and about {@code budgetBytes}
- * of grids and cells; the oldest entries go first. The newest entry is always kept.
+ * of grids and cells; the oldest entries go first. The newest entry is always kept. The byte count
+ * is exactly the sum of {@link Entry#bytes()} over both stacks: every way an entry leaves a stack
+ * (undo, redo, trim, and a new change dropping the redo stack) takes its bytes off, so the depth
+ * that can be undone is what the budget allows, however often the user undoes and edits again.
  */
 final class EditHistory {
 
@@ -70,8 +74,18 @@ final class EditHistory {
         }
     }
 
-    /** A whole grid swapped for another. */
-    record Replacement(Grid before, Grid after) implements Entry {
+    /**
+     * A whole grid swapped for another. A load also swaps the rule and the document (its title and
+     * file), so undoing it gives them back; for other replacements those are {@code null}, meaning
+     * "leave as they are".
+     */
+    record Replacement(Grid before, Grid after, Rule ruleBefore, Rule ruleAfter, Document documentBefore,
+                       Document documentAfter) implements Entry {
+
+        Replacement(Grid before, Grid after) {
+            this(before, after, null, null, null, null);
+        }
+
         @Override
         public long bytes() {
             // Both grids may be shared with the reset point or the current generation; counting
@@ -94,7 +108,6 @@ final class EditHistory {
      * else a new one. Any new change clears the redo stack.
      */
     Stroke stroke(long id, GridSize size) {
-        redo.clear();
         if (undo.peekLast() instanceof Stroke s && s.id == id && s.size.equals(size)) {
             bytes -= s.bytes();
             undo.removeLast();
@@ -103,16 +116,32 @@ final class EditHistory {
         return new Stroke(id, size);
     }
 
-    /** Puts a stroke (new or grown) back on top, if it changed anything. */
+    /**
+     * Puts a stroke (new or grown) back on top, if it changed anything; a change drops what could
+     * be redone.
+     */
     void commit(Stroke s) {
         if (s.count > 0) {
+            clearRedo();
             push(undo, s);
         }
     }
 
     void recordReplacement(Grid before, Grid after) {
+        record(new Replacement(before, after));
+    }
+
+    /** Records a new change; it drops what could be redone. */
+    void record(Replacement r) {
+        clearRedo();
+        push(undo, r);
+    }
+
+    private void clearRedo() {
+        for (Entry e : redo) {
+            bytes -= e.bytes();
+        }
         redo.clear();
-        push(undo, new Replacement(before, after));
     }
 
     Entry popUndo() {
@@ -147,6 +176,21 @@ final class EditHistory {
 
     boolean canRedo() {
         return !redo.isEmpty();
+    }
+
+    /** How many changes can be undone now. */
+    int undoDepth() {
+        return undo.size();
+    }
+
+    /** How many undone changes can be redone now. */
+    int redoDepth() {
+        return redo.size();
+    }
+
+    /** The bytes counted against the budget; always the sum over the entries held. */
+    long bytesHeld() {
+        return bytes;
     }
 
     void clear() {

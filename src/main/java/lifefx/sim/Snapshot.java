@@ -8,7 +8,7 @@ import lifefx.life.Rule;
  * What the simulation looked like at one moment: published by the stepping thread, read by anyone.
  * Immutable and thread-safe; readers never need a lock.
  *
- * <p>The cells are described as a {@link Grid} covering a {@link Region} of the universe. On the
+ * <p>The cells are described as a {@link Grid} covering a {@link CellRegion} of the universe. On the
  * torus the region is the whole torus at {@code (0, 0)} and {@link #wraps()} is true. An unbounded
  * universe would publish the region around its live cells (or around what a view asked for) in the
  * same shape, so views work in universe coordinates through {@link #region()} and {@link
@@ -31,10 +31,12 @@ import lifefx.life.Rule;
  * @param canRedo    whether {@code redo} would change something
  * @param canReset   whether there is a generation to reset to
  * @param io         the cell I/O mode and the calls in flight
+ * @param document   what the universe is called and which file it belongs to
  */
-public record Snapshot(long version, Grid grid, Region region, boolean wraps, Rule rule, String strategy,
+public record Snapshot(long version, Grid grid, CellRegion region, boolean wraps, Rule rule, String strategy,
                        int threads, boolean running, double speedLimit, TimingWindow timings, Notice notice,
-                       long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io) {
+                       long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io,
+                       Document document) {
 
     public Snapshot {
         Objects.requireNonNull(grid, "grid");
@@ -43,6 +45,7 @@ public record Snapshot(long version, Grid grid, Region region, boolean wraps, Ru
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(timings, "timings");
         Objects.requireNonNull(io, "io");
+        Objects.requireNonNull(document, "document");
         if (region.height() != grid.height() || region.width() != grid.width()) {
             throw new IllegalArgumentException("region " + region + " does not match the grid's size " + grid.size());
         }

@@ -2,31 +2,59 @@
  * The simulation service: owns "the current generation", runs it, and publishes what it looks like.
  * No JavaFX here, so the window, the command line and the tests all drive the same code.
  *
- * <h2>Who owns what</h2>
- * {@link lifefx.sim.Simulation} has one stepping thread (a virtual thread of its own executor). It
- * alone holds the current {@link lifefx.life.Grid}, the strategy instance, the undo history and the
- * reset point; they are plain fields with no locks because no other thread touches them. Everyone
- * else talks to it through a queue of commands (play, pause, paint, load, undo, set strategy, ...)
- * and reads the newest {@link lifefx.sim.Snapshot} from a volatile field.
+ * <h2>The rooms, and who calls them from which thread</h2>
+ * <ul>
+ *   <li>{@link lifefx.sim.Simulation}: the front door. Any thread sends commands (they never wait),
+ *       reads {@link lifefx.sim.Snapshot}s, and closes it ({@code closeAsync} never waits, so a UI
+ *       thread may call it; {@code close} waits for the end).</li>
+ *   <li>{@link lifefx.sim.CommandQueue}: the way in. Any thread sends; the stepping thread takes.
+ *       It also carries the sticky cancel requests (below).</li>
+ *   <li>{@link lifefx.sim.SteppingLoop}: the command loop, the body of the one stepping thread (a
+ *       virtual thread of the simulation's own executor). It alone holds the strategy instance,
+ *       the settings and the play state.</li>
+ *   <li>{@link lifefx.sim.Universe}: the edited state (grid, rule, document, reset point, undo
+ *       history in {@link lifefx.sim.EditHistory}). Stepping thread only; plain fields, no locks.</li>
+ *   <li>{@link lifefx.sim.CellIoSlot}: the cell logic and the cell I/O it goes through. Changed
+ *       by the stepping thread between generations; its status is read by any thread.</li>
+ *   <li>{@link lifefx.sim.SnapshotPublisher}: the newest snapshot in a volatile field, waiters and
+ *       flushes. The stepping thread publishes; anyone reads.</li>
+ * </ul>
  *
  * <h2>Why a command queue and not a lock</h2>
- * A generation can take seconds (a platform thread per cell on a big grid). With a lock, an edit
- * would either wait that long or edit a grid a strategy is reading. With a queue, the sender never
- * waits, the stepping thread applies edits between generations in the order they were sent, and
- * a grid is never changed after it was published. Commands that must not wait for the boundary
- * (pause, step, reset, load, close) also interrupt the generation in flight; strategies promise to
- * stop, join their tasks and throw {@code InterruptedException}, and the cancelled result is
- * dropped, so the shown generation stays current.
+ * A generation can take seconds (a platform thread per cell on a big grid) or minutes (cell I/O
+ * with latency). With a lock, an edit would either wait that long or edit a grid a strategy is
+ * reading. With a queue, the sender never waits, the stepping thread applies edits between
+ * generations in the order they were sent, and a grid is never changed after it was published.
+ *
+ * <h2>Cancellation is sticky</h2>
+ * Commands that must not wait for the boundary cancel the generation in flight: pause, step and a
+ * switch of strategy, threads or I/O cancel a generation of play; reset, load and close cancel any.
+ * A request is state, not an event: it counts from the moment the command is queued until the
+ * stepping thread takes it. The stepping thread does not begin a generation while one is pending,
+ * and a request sent once a generation has begun marks it cancelled and interrupts the stepping
+ * thread; both happen under one lock, so no request falls between "the queue was empty" and "the
+ * generation began". Strategies stop, join their tasks and throw {@code InterruptedException}; a
+ * generation marked cancelled is dropped even if a strategy returned it anyway. Interrupts are
+ * sent only inside a generation and cleared when it ends, so none leaks into the next one.
+ *
+ * <h2>Failures</h2>
+ * A command that throws (even an {@code OutOfMemoryError} while resizing) fails alone: a notice,
+ * a pause, and the loop goes on. A failed generation likewise. Every {@code flush()} future
+ * completes: with a snapshot, or with {@link lifefx.sim.SimulationClosedException} once closed.
  *
  * <h2>How results become visible</h2>
  * The stepping thread builds a snapshot in full and then writes it to a volatile field; the
  * volatile write happens-before any read that sees it, so a reader sees the whole snapshot and the
- * grid's cells. The window reads it once per frame; when computing is faster than the screen,
- * frames skip generations, and when slower, frames repeat one. Nothing queues up either way.
+ * grid's cells. Commands that change what runs (strategy, rule, grid) are published before the
+ * next generation starts, so a snapshot always names what is running. The window reads it once
+ * per frame; when computing is faster than the screen, frames skip generations, and when slower,
+ * frames repeat one. Nothing queues up either way.
  *
  * <h2>What it costs</h2>
  * Every generation and every edit makes a new grid (a byte per cell). An edit while paused copies
  * the grid once per command batch, not per cell. The undo history keeps strokes as lists of cells
- * and replacements as references to grids that exist anyway, within a memory budget.
+ * and replacements as references to grids that exist anyway, within a memory budget that counts
+ * exactly what the history holds. Sticky cancellation costs one uncontended lock per command and
+ * two per generation.
  */
 package lifefx.sim;

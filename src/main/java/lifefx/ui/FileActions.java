@@ -166,7 +166,7 @@ final class FileActions {
                 fail("Cannot open " + name, readError(name, failure));
             } else {
                 lastDirectory = file.toAbsolutePath().getParent();
-                show(loaded, () -> model.loadGrid(loaded.grid(), file));
+                show(loaded, () -> model.loadGrid(loaded.grid(), loaded.rule(), file));
             }
             return null;
         });
@@ -176,12 +176,11 @@ final class FileActions {
     }
 
     /**
-     * Loads a pattern paused, then its rule (in that order, so that no generation runs the new rule
-     * on the old grid), and fits it on the next pulse.
+     * Loads a pattern paused with its rule (one command, so no generation runs the new rule on the
+     * old grid, and undo gives back both), and fits it on the next pulse.
      */
     private void show(Loaded loaded, Runnable load) {
         load.run();
-        model.simulation().setRule(loaded.rule());
         fitOnNextPulse.run();
     }
 
@@ -300,7 +299,7 @@ final class FileActions {
                     }
                     return confirmDiscard("replace it with the " + source).thenApply(ok -> {
                         if (ok) {
-                            show(loaded, () -> model.loadGrid(loaded.grid(), source, true));
+                            show(loaded, () -> model.loadGrid(loaded.grid(), loaded.rule(), source, true));
                         }
                         return ok;
                     });
@@ -324,7 +323,7 @@ final class FileActions {
                 if (failure != null) {
                     fail("Cannot open " + e.title(), readError(e.name(), failure));
                 } else {
-                    show(loaded, () -> model.loadGrid(loaded.grid(), e.name() + " (library)", false));
+                    show(loaded, () -> model.loadGrid(loaded.grid(), loaded.rule(), e.name() + " (library)", false));
                 }
                 return null;
             });

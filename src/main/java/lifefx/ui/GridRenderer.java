@@ -1,7 +1,7 @@
 package lifefx.ui;
 
 import lifefx.life.Grid;
-import lifefx.sim.Region;
+import lifefx.sim.CellRegion;
 import lifefx.sim.Snapshot;
 
 /**
@@ -61,7 +61,7 @@ final class GridRenderer {
         return (long) Math.floor((p + 0.5 - offset) / scale) - regionStart;
     }
 
-    private void renderMagnified(Grid g, Region region, double scale, double ox, double oy, int width, int height,
+    private void renderMagnified(Grid g, CellRegion region, double scale, double ox, double oy, int width, int height,
                                  int[] out, Palette p, boolean gridLines) {
         int gw = g.width();
         int gh = g.height();
@@ -137,7 +137,7 @@ final class GridRenderer {
         }
     }
 
-    private void renderReduced(Grid g, Region region, double scale, double ox, double oy, int width, int height,
+    private void renderReduced(Grid g, CellRegion region, double scale, double ox, double oy, int width, int height,
                                int[] out, Palette p) {
         int gw = g.width();
         int gh = g.height();

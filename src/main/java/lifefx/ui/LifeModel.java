@@ -20,6 +20,8 @@ import lifefx.engine.StrategyRegistry;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import java.util.concurrent.CompletableFuture;
+import lifefx.sim.Document;
 import lifefx.sim.MemoryBudget;
 import lifefx.sim.Notice;
 import lifefx.sim.Settings;
@@ -54,7 +56,6 @@ public final class LifeModel implements AutoCloseable {
     public static final GridSize DEFAULT_SIZE = new GridSize(200, 320);
 
     private final Simulation sim;
-    private CompletableFuture<Void> closing;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation");
@@ -80,6 +81,16 @@ public final class LifeModel implements AutoCloseable {
      */
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final StringBinding title;
+
+    /*
+     * The strategy and the document as the newest snapshot had them. The properties follow a
+     * snapshot only when these change, never merely because a snapshot was published: a snapshot
+     * published before the user's last choice was applied still carries the old value, and copying
+     * it would show (and, through the picker, send again) a choice the user already replaced.
+     */
+    private String snapshotStrategy;
+    private int snapshotThreads;
+    private Document snapshotDocument;
 
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
     private final BooleanProperty chartVisible = new SimpleBooleanProperty(this, "chartVisible", false);
@@ -137,9 +148,20 @@ public final class LifeModel implements AutoCloseable {
         canUndo.set(s.canUndo());
         canRedo.set(s.canRedo());
         canReset.set(s.canReset());
-        strategy.set(s.strategy());
+        if (!s.strategy().equals(snapshotStrategy)) {
+            snapshotStrategy = s.strategy();
+            strategy.set(s.strategy());
+        }
+        if (!s.document().equals(snapshotDocument)) {
+            snapshotDocument = s.document();
+            file.set(s.document().file());
+            sourceName.set(s.document().name());
+        }
         ioMode.set(s.io().mode());
-        threads.set(s.threads());
+        if (s.threads() != snapshotThreads) {
+            snapshotThreads = s.threads();
+            threads.set(s.threads());
+        }
         rule.set(s.rule());
         edits.set(s.edits());
         if (s.notice() != null && !s.notice().equals(notice.get())) {
@@ -304,8 +326,13 @@ public final class LifeModel implements AutoCloseable {
         sim.paint(stroke, r, c, alive);
     }
 
+    /**
+     * Switches strategy. The strategy property says {@code name} at once: it shows the last choice,
+     * which is what the simulation runs once the command is applied.
+     */
     public void setStrategy(String name) {
         sim.setStrategy(name);
+        strategy.set(name);
     }
 
     /**
@@ -326,8 +353,10 @@ public final class LifeModel implements AutoCloseable {
         return CellIoMode.NAMES;
     }
 
+    /** Changes the threads setting; like the strategy, the property shows the choice at once. */
     public void setThreads(int n) {
         sim.setThreads(n);
+        threads.set(n);
     }
 
     public void setSpeed(Speed s) {
@@ -384,37 +413,56 @@ public final class LifeModel implements AutoCloseable {
 
     /** A new empty universe of {@code newSize}: no file, nothing unsaved. Undoable. */
     public void newUniverse(GridSize newSize) {
-        sim.load(Grid.empty(newSize));
-        file.set(null);
-        sourceName.set("untitled");
+        load(Grid.empty(newSize), null, Document.UNTITLED);
         markSavedAfterFlush();
     }
 
-    /** Loads {@code grid} as the universe read from {@code source}; nothing is unsaved afterwards. */
+    /** Loads {@code grid} as the universe read from {@code source}, keeping the rule; nothing is unsaved afterwards. */
     public void loadGrid(Grid grid, Path source) {
-        sim.load(grid);
-        file.set(source);
-        sourceName.set(source == null ? "untitled" : String.valueOf(source.getFileName()));
+        loadGrid(grid, null, source);
+    }
+
+    /**
+     * Loads {@code grid}, to run under {@code rule} ({@code null}: keep the rule), as the universe
+     * read from {@code source}; nothing is unsaved afterwards. Undo gives back grid, rule and title.
+     */
+    public void loadGrid(Grid grid, Rule rule, Path source) {
+        load(grid, rule, source == null ? Document.UNTITLED : Document.of(source));
         markSavedAfterFlush();
     }
 
     /**
      * Loads {@code grid} from somewhere that is not a file ({@code name} such as "clipboard" or
-     * "glider (library)"); with {@code unsaved}, it counts as a change still to be saved.
+     * "glider (library)"), keeping the rule; with {@code unsaved}, it counts as a change still to be saved.
      */
     public void loadGrid(Grid grid, String name, boolean unsaved) {
-        sim.load(grid);
-        file.set(null);
-        sourceName.set(name);
+        loadGrid(grid, null, name, unsaved);
+    }
+
+    /** As {@link #loadGrid(Grid, String, boolean)}, run under {@code rule} ({@code null}: keep the rule). */
+    public void loadGrid(Grid grid, Rule rule, String name, boolean unsaved) {
+        load(grid, rule, new Document(name, null));
         if (!unsaved) {
             markSavedAfterFlush();
         }
     }
 
+    private void load(Grid grid, Rule rule, Document document) {
+        if (rule == null) {
+            sim.load(grid, document);
+        } else {
+            sim.load(grid, rule, document);
+        }
+        file.set(document.file());
+        sourceName.set(document.name());
+    }
+
     /** Records that {@code saved} is what {@code target} now holds. */
     public void markSaved(Path target, Snapshot saved) {
-        file.set(target);
-        sourceName.set(String.valueOf(target.getFileName()));
+        Document d = Document.of(target);
+        sim.setDocument(d);
+        file.set(d.file());
+        sourceName.set(d.name());
         savedEdits.set(saved.edits());
         savedGeneration.set(saved.generation());
     }
@@ -441,21 +489,16 @@ public final class LifeModel implements AutoCloseable {
     }
 
     /**
-     * Starts stopping the simulation and its threads on a virtual thread of its own, so the caller
-     * (the FX thread) never waits for a generation. Idempotent: later calls return the same future,
-     * which completes on that thread once everything has ended.
+     * Stops the simulation and its threads without waiting for them: the generation in flight is
+     * cancelled and the simulation ends on its own thread, so the FX thread never waits on it.
      */
-    public synchronized CompletableFuture<Void> closeAsync() {
-        if (closing == null) {
-            closing = CompletableFuture.runAsync(sim::close,
-                    r -> Thread.ofVirtual().name("lifefx-close").start(r));
-        }
-        return closing;
-    }
-
-    /** Stops the simulation and its threads, and waits for them; not for the FX thread. */
     @Override
     public void close() {
-        closeAsync().join();
+        closeAsync();
+    }
+
+    /** {@link #close()}, with a future that completes once the simulation has ended. Never blocks. */
+    public CompletableFuture<Void> closeAsync() {
+        return sim.closeAsync();
     }
 }

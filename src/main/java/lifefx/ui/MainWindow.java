@@ -20,7 +20,7 @@ import javafx.stage.WindowEvent;
 import lifefx.life.GridSize;
 import lifefx.pattern.PatternLibrary;
 import lifefx.sim.Notice;
-import lifefx.sim.Region;
+import lifefx.sim.CellRegion;
 import lifefx.sim.Snapshot;
 
 /**
@@ -55,7 +55,7 @@ public final class MainWindow {
     private final PerfMonitor perf = PerfMonitor.fromSystemProperties();
     private final AnimationTimer timer;
 
-    private Region shownRegion;
+    private CellRegion shownRegion;
     private boolean fitPending = true;
     private long shownViewportRevision = -1;
     private double lastDensity = 0.25;

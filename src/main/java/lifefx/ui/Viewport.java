@@ -3,7 +3,7 @@ package lifefx.ui;
 import java.util.Locale;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
-import lifefx.sim.Region;
+import lifefx.sim.CellRegion;
 
 /**
  * Zoom and pan of the grid view: which universe cell lands on which pixel. A model with no nodes.
@@ -31,7 +31,7 @@ public final class Viewport {
     private final ReadOnlyDoubleWrapper offsetY = new ReadOnlyDoubleWrapper(this, "offsetY", 0);
     private double viewWidth = 1;
     private double viewHeight = 1;
-    private Region content = new Region(0, 0, 1, 1);
+    private CellRegion content = new CellRegion(0, 0, 1, 1);
     /** Bumped on every change, so a view can tell cheaply whether it must redraw. */
     private long revision;
     /** Whether the last change was a fit: then a resized view fits again instead of keeping its centre. */
@@ -92,7 +92,7 @@ public final class Viewport {
     }
 
     /** What {@link #fit()} shows: the region of the universe holding the pattern. */
-    public void setContent(Region region) {
+    public void setContent(CellRegion region) {
         if (region.height() < 1 || region.width() < 1) {
             throw new IllegalArgumentException("content must hold at least one cell: " + region);
         }
@@ -102,7 +102,7 @@ public final class Viewport {
         }
     }
 
-    public Region content() {
+    public CellRegion content() {
         return content;
     }
 

@@ -31,34 +31,6 @@ class SimValuesTest {
     }
 
     @Test
-    void resizeKeepsTheCellsCentred() {
-        Grid g = Grid.parseRows(
-                "----",
-                "-**-",
-                "-*--",
-                "----");
-        Grid bigger = Grids.resized(g, new GridSize(6, 8));
-        assertThat(bigger.population()).isEqualTo(3);
-        assertThat(bigger.isAlive(2, 3)).isTrue();
-        assertThat(bigger.isAlive(2, 4)).isTrue();
-        assertThat(bigger.isAlive(3, 3)).isTrue();
-        Grid smaller = Grids.resized(bigger, new GridSize(2, 2));
-        assertThat(smaller.sameCells(Grid.parseRows("**", "*-"))).isTrue();
-        assertThat(Grids.resized(smaller, new GridSize(4, 4)).sameCells(g)).isTrue();
-    }
-
-    @Test
-    void randomFillIsRepeatableAndHonoursDensity() {
-        GridSize size = new GridSize(100, 100);
-        Grid a = Grids.random(size, 0.3, 42, 7);
-        assertThat(a).isEqualTo(Grids.random(size, 0.3, 42, 7));
-        assertThat(a.generation()).isEqualTo(7);
-        assertThat(a.population()).isBetween(2600, 3400);
-        assertThat(Grids.random(size, 0, 1, 0).population()).isZero();
-        assertThat(Grids.random(size, 1, 1, 0).population()).isEqualTo(10_000);
-    }
-
-    @Test
     void memoryBudgetRefusesWithAReason() {
         GridSize big = new GridSize(40_000, 25_000);
         assertThat(MemoryBudget.whyNot(big, 1L << 30, 2L << 30)).hasValueSatisfying(reason -> assertThat(reason)
@@ -69,13 +41,13 @@ class SimValuesTest {
     @Test
     void snapshotReadsCellsInUniverseCoordinates() {
         Grid g = Grid.parseRows("*--", "---");
-        Snapshot s = new Snapshot(1, g, new Region(0, 0, 2, 3), true, lifefx.life.Rule.CONWAY, "bands", 5, false,
-                0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE);
+        Snapshot s = new Snapshot(1, g, new CellRegion(0, 0, 2, 3), true, lifefx.life.Rule.CONWAY, "bands", 5, false,
+                0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
         assertThat(s.isAlive(0, 0)).isTrue();
         assertThat(s.isAlive(2, 3)).as("wraps on a torus").isTrue();
         assertThat(s.isAlive(-2, -3)).isTrue();
-        Snapshot bounded = new Snapshot(1, g, new Region(10, 20, 2, 3), false, lifefx.life.Rule.CONWAY, "bands", 5,
-                false, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE);
+        Snapshot bounded = new Snapshot(1, g, new CellRegion(10, 20, 2, 3), false, lifefx.life.Rule.CONWAY, "bands", 5,
+                false, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
         assertThat(bounded.isAlive(10, 20)).isTrue();
         assertThat(bounded.isAlive(0, 0)).isFalse();
         assertThat(bounded.isAlive(12, 23)).isFalse();

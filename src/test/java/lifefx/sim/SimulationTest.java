@@ -15,6 +15,7 @@ import lifefx.engine.GenerationStrategy;
 import lifefx.engine.SequentialStrategy;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
+import lifefx.life.Grids;
 import lifefx.life.GridSize;
 import lifefx.life.ReferenceLife;
 import lifefx.life.Rule;
@@ -136,24 +137,29 @@ class SimulationTest {
         flush();
         sim.close();
         assertThat(sim.ioNow()).isEqualTo(IoStatus.NONE);
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-        while (!lifefxThreads().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitThreadsEnded(Set.of());
         assertThat(lifefxThreads()).as("lifefx threads after close").isEmpty();
     }
 
     @Test
     void aStepSentWhileAnotherComputesIsNotLost() throws Exception {
-        // Each generation takes about 50 ms, so the second step arrives while the first computes.
+        // The first cell call of the first step waits until the second step has been sent, so the
+        // second step surely arrives while the first computes.
         Grid start = soup(10, 10, 4);
+        CountDownLatch computing = new CountDownLatch(1);
+        CountDownLatch secondSent = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
         sim = new Simulation(start, Settings.DEFAULT, rule -> (alive, n) -> {
-            Thread.sleep(0, 500_000);
+            if (first.compareAndSet(true, false)) {
+                computing.countDown();
+                secondSent.await();
+            }
             return rule.next(alive, n);
         });
         sim.step();
-        Thread.sleep(10);
+        assertThat(computing.await(20, TimeUnit.SECONDS)).isTrue();
         sim.step();
+        secondSent.countDown();
         Snapshot two = flush();
         assertThat(two.generation()).isEqualTo(2);
         assertThat(two.grid()).isEqualTo(sequential(start, Rule.CONWAY, 2));
@@ -298,7 +304,7 @@ class SimulationTest {
         CountDownLatch entered = new CountDownLatch(1);
         sim = new Simulation(soup(8, 8, 7), Settings.DEFAULT.withStrategy("virtual-threads"), rule -> (alive, n) -> {
             entered.countDown();
-            Thread.sleep(60_000);
+            new CountDownLatch(1).await(); // until cancelled
             return alive;
         });
         sim.play();
@@ -318,7 +324,7 @@ class SimulationTest {
         sim = new Simulation(soup(8, 8, 8), Settings.DEFAULT.withStrategy("thread-pool").withThreads(4),
                 rule -> (alive, n) -> {
                     entered.countDown();
-                    Thread.sleep(60_000);
+                    new CountDownLatch(1).await(); // until cancelled
                     return alive;
                 });
         sim.play();
@@ -329,13 +335,22 @@ class SimulationTest {
         assertThat(sim.isTerminated()).isTrue();
         // A pool reports termination as its last worker leaves its run loop, a moment before the
         // thread itself is gone: allow that moment, not more.
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!lifefxThreads().equals(before) && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitThreadsEnded(before);
         assertThat(lifefxThreads()).isEqualTo(before);
         assertThat(sim.latest().running()).isFalse();
-        assertThat(sim.flush().get(5, TimeUnit.SECONDS)).isNotNull();
+        assertThat(sim.flush()).failsWithin(Duration.ofSeconds(5))
+                .withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(SimulationClosedException.class);
+    }
+
+    /** Joins every lifefx thread that was not there {@code before} (bounded: a hang guard). */
+    private static void awaitThreadsEnded(Set<String> before) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("lifefx-") && !before.contains(t.getName())) {
+                t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+            }
+        }
     }
 
     private static Set<String> lifefxThreads() {
@@ -357,7 +372,7 @@ class SimulationTest {
         sim.resize(new GridSize(30, 40));
         s = flush();
         assertThat(s.grid().size()).isEqualTo(new GridSize(30, 40));
-        assertThat(s.region()).isEqualTo(new Region(0, 0, 30, 40));
+        assertThat(s.region()).isEqualTo(new CellRegion(0, 0, 30, 40));
         assertThat(s.population()).isEqualTo(ReferenceLife.run(start, highLife, 1).population());
         sim.undo();
         assertThat(flush().grid().size()).isEqualTo(new GridSize(20, 24));
@@ -373,7 +388,7 @@ class SimulationTest {
         sim = new Simulation(soup(10, 10, 10), Settings.DEFAULT.withSpeedLimit(20));
         long t0 = System.nanoTime();
         sim.play();
-        Thread.sleep(500);
+        sim.await(x -> x.generation() >= 8, WAIT);
         Snapshot s = sim.latest();
         double seconds = (System.nanoTime() - t0) / 1e9;
         // An upper bound only: a busy machine may run slower than the limit, never faster.
@@ -406,5 +421,218 @@ class SimulationTest {
                 s.timings().steps().stream().mapToDouble(StepTiming::millis).max().orElseThrow());
         assertThat(stats.generationsPerSecond()).isPositive();
         assertThat(stats.cellUpdatesPerSecond()).isPositive();
+    }
+
+    // ---- The stepping thread survives what commands throw (issue 8) ----
+
+    @Test
+    void anErrorInACommandFailsThatCommandWithANoticeAndTheLoopGoesOn() throws Exception {
+        Grid start = soup(12, 12, 21);
+        Rule highLife = Rule.parse("B36/S23");
+        sim = new Simulation(start, Settings.DEFAULT.withStrategy("sequential"), rule -> {
+            if (rule.equals(highLife)) {
+                throw new OutOfMemoryError("injected while making the logic for " + rule);
+            }
+            return CellLogic.of(rule);
+        });
+        sim.setRule(highLife);
+        Snapshot s = flush();
+        assertThat(s.notice()).isNotNull();
+        assertThat(s.notice().message()).contains("setting the rule").contains("OutOfMemoryError").contains("injected");
+        assertThat(s.rule()).as("the failed command changed nothing").isEqualTo(Rule.CONWAY);
+
+        sim.step();
+        sim.resize(new GridSize(14, 14));
+        s = flush();
+        assertThat(s.generation()).as("later commands still run").isEqualTo(1);
+        assertThat(s.grid().size()).isEqualTo(new GridSize(14, 14));
+        assertThat(Grids.resized(s.grid(), start.size())).isEqualTo(sequential(start, Rule.CONWAY, 1));
+    }
+
+    @Test
+    void anErrorThrownByACellFailsTheGenerationNotTheLoop() throws Exception {
+        Grid start = soup(10, 10, 22);
+        AtomicInteger calls = new AtomicInteger();
+        sim = new Simulation(start, Settings.DEFAULT.withStrategy("sequential"), rule -> (alive, n) -> {
+            if (calls.incrementAndGet() == 150) {
+                throw new AssertionError("injected cell failure");
+            }
+            return rule.next(alive, n);
+        });
+        sim.play();
+        Snapshot failed = sim.await(x -> x.notice() != null, WAIT);
+        assertThat(failed.running()).isFalse();
+        assertThat(failed.notice().message()).contains("generation 2").contains("injected cell failure");
+        assertThat(failed.generation()).isEqualTo(1);
+        sim.step();
+        sim.step();
+        Snapshot s = flush();
+        assertThat(s.generation()).isEqualTo(3);
+        assertThat(s.grid()).isEqualTo(sequential(start, Rule.CONWAY, 3));
+    }
+
+    @Test
+    void everyFlushCompletesAndThoseAfterCloseFailWithAClearException() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        sim = new Simulation(soup(8, 8, 23), Settings.DEFAULT.withStrategy("sequential"), rule -> (alive, n) -> {
+            entered.countDown();
+            new CountDownLatch(1).await(); // until cancelled
+            return alive;
+        });
+        java.util.concurrent.CompletableFuture<Snapshot> before = sim.flush();
+        sim.play();
+        assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
+        java.util.concurrent.CompletableFuture<Void> closing = sim.closeAsync();
+        java.util.concurrent.CompletableFuture<Snapshot> after = sim.flush();
+        assertThat(closing).succeedsWithin(WAIT);
+        assertThat(before).succeedsWithin(WAIT);
+        assertThat(after).failsWithin(WAIT).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(SimulationClosedException.class)
+                .withMessageContaining("the simulation is closed");
+        assertThat(sim.flush()).failsWithin(WAIT).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                .withCauseInstanceOf(SimulationClosedException.class);
+        assertThat(sim.latest().generation()).as("the blocked generation was cancelled, not published").isZero();
+    }
+
+    @Test
+    void closeAsyncReturnsAtOnceWhileAGenerationIsBlockedAndThenCancelsIt() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        sim = new Simulation(soup(8, 8, 24), Settings.DEFAULT.withStrategy("virtual-threads"), rule -> (alive, n) -> {
+            entered.countDown();
+            try {
+                new CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+            return alive;
+        });
+        sim.play();
+        assertThat(entered.await(20, TimeUnit.SECONDS)).isTrue();
+        java.util.concurrent.CompletableFuture<Void> closing = sim.closeAsync();
+        assertThat(sim.isClosed()).isTrue();
+        assertThat(closing).succeedsWithin(WAIT);
+        assertThat(interrupted.getCount()).as("the cell calls were cancelled").isZero();
+        assertThat(sim.closeAsync()).as("idempotent").succeedsWithin(WAIT);
+        sim.close();
+        assertThat(sim.isTerminated()).isTrue();
+    }
+
+    // ---- The last strategy chosen is the one that runs, and the snapshot says so (issue 8) ----
+
+    @Test
+    void switchingAwayFromASlowGenerationAndBackRunsTheLastChoice() throws Exception {
+        // The user's report: playing sequential, switch to thread-per-cell, whose generation is
+        // slow, and back to sequential a second later. The old loop published the switch only
+        // after the slow generation (so the window still said sequential and dropped the second
+        // choice as "no change"), and waited out that generation before applying anything.
+        Grid start = soup(6, 6, 25);
+        java.util.concurrent.atomic.AtomicBoolean blocking = new java.util.concurrent.atomic.AtomicBoolean();
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch cellThreadBlocked = new CountDownLatch(1);
+        sim = new Simulation(start, Settings.DEFAULT.withStrategy("sequential"), rule -> (alive, n) -> {
+            if (blocking.get()) {
+                if (Thread.currentThread().getName().startsWith("lifefx-cell")) {
+                    cellThreadBlocked.countDown(); // thread-per-cell is the one computing
+                }
+                release.await();
+            }
+            return rule.next(alive, n);
+        });
+        sim.play();
+        sim.await(s -> s.generation() >= 3, WAIT);
+        blocking.set(true);
+        sim.setStrategy("thread-per-cell");
+        Snapshot switched = sim.await(s -> s.strategy().equals("thread-per-cell"), WAIT);
+        assertThat(switched.running()).isTrue();
+        // Wait until thread-per-cell is the one computing: its cells block on their own threads.
+        assertThat(cellThreadBlocked.await(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        sim.setStrategy("sequential");
+        Snapshot back = sim.await(s -> s.strategy().equals("sequential"), WAIT);
+        assertThat(back.running()).isTrue();
+        blocking.set(false);
+        release.countDown();
+        long g = back.generation();
+        Snapshot later = sim.await(s -> s.generation() >= g + 5, WAIT);
+        sim.pause();
+        Snapshot end = flush();
+        assertThat(later.strategy()).isEqualTo("sequential");
+        assertThat(end.strategy()).isEqualTo("sequential");
+        assertThat(end.timings().steps()).as("every generation after the switch back ran sequential")
+                .isNotEmpty().allMatch(t -> t.strategy().equals("sequential"));
+        assertThat(end.grid()).isEqualTo(sequential(start, Rule.CONWAY, end.generation()));
+    }
+
+    // ---- Undo of a load; history depth (issue 8) ----
+
+    @Test
+    void undoOfALoadRestoresGridRuleAndDocumentAndRedoReappliesThem() throws Exception {
+        Grid start = soup(16, 16, 26);
+        sim = new Simulation(start, Settings.DEFAULT);
+        Document first = new Document("first.rle", java.nio.file.Path.of("first.rle"));
+        sim.load(start, Rule.CONWAY, first);
+        Grid loaded = Grid.parseRows("-*-", "--*", "***");
+        Rule highLife = Rule.parse("B36/S23");
+        Document second = Document.of(java.nio.file.Path.of("/tmp/glider.rle"));
+        sim.load(loaded, highLife, second);
+        Snapshot s = flush();
+        assertThat(s.grid()).isEqualTo(loaded);
+        assertThat(s.rule()).isEqualTo(highLife);
+        assertThat(s.document()).isEqualTo(second);
+
+        sim.undo();
+        s = flush();
+        assertThat(s.grid()).isEqualTo(start);
+        assertThat(s.rule()).isEqualTo(Rule.CONWAY);
+        assertThat(s.document()).isEqualTo(first);
+
+        sim.step();
+        s = flush();
+        assertThat(s.grid()).as("the restored rule is the one that runs").isEqualTo(sequential(start, Rule.CONWAY, 1));
+
+        sim.undo(); // nothing to undo but the first load; a step is not an edit
+        sim.redo();
+        sim.redo();
+        s = flush();
+        assertThat(s.grid()).isEqualTo(loaded);
+        assertThat(s.rule()).isEqualTo(highLife);
+        assertThat(s.document()).isEqualTo(second);
+    }
+
+    @Test
+    void undoDepthIsWhatTheBudgetAllowsAfterManyUndoThenEditCycles() throws Exception {
+        // Each replacement of a 10x10 grid counts 200 bytes (both grids); a 2000-byte budget
+        // holds ten of them.
+        GridSize size = new GridSize(10, 10);
+        sim = new Simulation(Grid.empty(size), Settings.DEFAULT, CellLogic::of, 2000);
+        for (int i = 0; i < 30; i++) {
+            sim.randomFill(0.5, i);
+        }
+        assertThat(undoDepth()).isEqualTo(10);
+        for (int cycle = 0; cycle < 50; cycle++) {
+            sim.undo();
+            sim.undo();
+            sim.undo();
+            sim.randomFill(0.5, 1000 + cycle);
+        }
+        for (int i = 0; i < 12; i++) {
+            sim.randomFill(0.5, 5000 + i);
+        }
+        assertThat(undoDepth()).as("undo depth after undo-then-edit cycles").isEqualTo(10);
+    }
+
+    /** Undoes until nothing changes and counts the steps; redoes them all again. */
+    private int undoDepth() throws Exception {
+        int depth = 0;
+        while (flush().canUndo()) {
+            sim.undo();
+            depth++;
+        }
+        for (int i = 0; i < depth; i++) {
+            sim.redo();
+        }
+        assertThat(flush().canRedo()).isFalse();
+        return depth;
     }
 }

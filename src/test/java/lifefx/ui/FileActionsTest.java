@@ -14,7 +14,7 @@ import lifefx.life.GridSize;
 import lifefx.life.Rule;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternReader;
-import lifefx.sim.Grids;
+import lifefx.life.Grids;
 import lifefx.sim.Settings;
 import lifefx.sim.Snapshot;
 import org.junit.jupiter.api.Assumptions;

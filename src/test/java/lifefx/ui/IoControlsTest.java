@@ -8,7 +8,7 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
-import lifefx.sim.Grids;
+import lifefx.life.Grids;
 import lifefx.sim.Settings;
 import lifefx.sim.Snapshot;
 import org.junit.jupiter.api.Test;

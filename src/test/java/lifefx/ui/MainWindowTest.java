@@ -2,6 +2,7 @@ package lifefx.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.image.PixelReader;
@@ -14,7 +15,7 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
-import lifefx.sim.Grids;
+import lifefx.life.Grids;
 import lifefx.sim.Settings;
 import lifefx.sim.Snapshot;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package lifefx.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import lifefx.sim.Region;
+import lifefx.sim.CellRegion;
 import org.junit.jupiter.api.Test;
 
 class ViewportTest {
@@ -10,7 +10,7 @@ class ViewportTest {
     private static Viewport viewport(long rows, long cols) {
         Viewport v = new Viewport();
         v.setViewSize(800, 600);
-        v.setContent(new Region(0, 0, rows, cols));
+        v.setContent(new CellRegion(0, 0, rows, cols));
         return v;
     }
 

@@ -1,10 +1,12 @@
-package lifefx.sim;
+package lifefx.life;
 
 import java.util.SplittableRandom;
-import lifefx.life.Grid;
-import lifefx.life.GridSize;
 
-/** Whole-grid operations the simulation offers as user commands. Stateless and thread-safe. */
+/**
+ * Whole-grid operations beside {@link Grid}: resizing with the cells centred, and seeded random
+ * fills. The simulation offers them as user commands; the window and tests use them too.
+ * Stateless and thread-safe.
+ */
 public final class Grids {
 
     private Grids() {

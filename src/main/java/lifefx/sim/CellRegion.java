@@ -1,15 +1,16 @@
 package lifefx.sim;
 
 /**
- * A rectangle of the universe in cell coordinates: rows {@code [top, top+height)} and columns
+ * A rectangle of the universe in cell coordinates (named so as not to be mistaken for JavaFX's
+ * layout {@code Region}): rows {@code [top, top+height)} and columns
  * {@code [left, left+width)}. Immutable and thread-safe.
  *
  * <p>Coordinates are {@code long} so that an unbounded universe (HashLife) can later publish a
  * window far from the origin; the torus publishes its whole self at {@code (0, 0)}.
  */
-public record Region(long top, long left, long height, long width) {
+public record CellRegion(long top, long left, long height, long width) {
 
-    public Region {
+    public CellRegion {
         if (height < 0 || width < 0) {
             throw new IllegalArgumentException("region size must not be negative: " + height + "x" + width);
         }
