@@ -55,6 +55,7 @@ public final class LifeModel implements AutoCloseable {
     /** Grid of a new window with no file: large enough to draw in, small enough to be instant. */
     public static final GridSize DEFAULT_SIZE = new GridSize(200, 320);
 
+    private CompletableFuture<Void> closing;
     private final Simulation sim;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -497,8 +498,16 @@ public final class LifeModel implements AutoCloseable {
         closeAsync();
     }
 
-    /** {@link #close()}, with a future that completes once the simulation has ended. Never blocks. */
-    public CompletableFuture<Void> closeAsync() {
-        return sim.closeAsync();
+    /**
+     * {@link #close()}, with a future that completes once the simulation, its stepping thread and
+     * the strategy's threads have all ended. Never blocks: the waiting happens on a virtual thread
+     * of its own. Idempotent: later calls return the same future.
+     */
+    public synchronized CompletableFuture<Void> closeAsync() {
+        if (closing == null) {
+            sim.closeAsync();
+            closing = CompletableFuture.runAsync(sim::close, r -> Thread.ofVirtual().name("lifefx-close").start(r));
+        }
+        return closing;
     }
 }
