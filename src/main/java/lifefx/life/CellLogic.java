@@ -38,6 +38,21 @@ public interface CellLogic {
         return null;
     }
 
+    /**
+     * Makes every call of this logic that is in flight now return or throw promptly, including
+     * calls blocked where an interrupt does not reach (a socket read on a platform thread, a lock
+     * wait that ignores interrupts). A strategy's {@code close()} calls it, from the closing
+     * thread, while a step is in flight; the calls it unblocks may throw any exception, because
+     * the generation they belong to is being cancelled and is never published. Socket logic
+     * implements it by closing the sockets that calls are blocked on.
+     *
+     * <p>It must be thread-safe, must not block for long, and may leave the logic unusable: no
+     * generation uses it after the strategy is closed. The default does nothing, which is right
+     * for logic that only computes, sleeps or waits interruptibly.
+     */
+    default void abort() {
+    }
+
     /** Pure computation of a rule: no I/O, no blocking. Thread-safe. */
     record RuleLogic(Rule rule) implements CellLogic {
         @Override
