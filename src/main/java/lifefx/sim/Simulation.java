@@ -700,7 +700,8 @@ public final class Simulation implements AutoCloseable {
             return;
         }
         try {
-            io = CellIo.openFor(ioMode, settings.strategy(), new StrategyConfig(settings.threads()), current.size());
+            io = CellIo.openFor(ioMode, StrategyRegistry.get(settings.strategy())
+                    .maxInFlight(new StrategyConfig(settings.threads()), current.size()));
             logic = io.wrap(base);
             for (String n : io.notices()) {
                 notice(n);
