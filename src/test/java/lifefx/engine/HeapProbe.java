@@ -19,7 +19,7 @@ public final class HeapProbe {
     public static void main(String[] args) throws Exception {
         Grid start = GenerationStrategyContract.soup(new GridSize(1000, 1000), 5, 0.3);
         CellLogic slow = (alive, n) -> {
-            Thread.sleep(1);
+            Thread.sleep(1); // the cell call's designed latency (as latency mode), not a test wait
             return Rule.CONWAY.next(alive, n);
         };
         Grid expected;
