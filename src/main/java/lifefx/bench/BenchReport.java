@@ -1,13 +1,26 @@
 package lifefx.bench;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.text.CompactNumberFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Formats bench results as an aligned table, Markdown, CSV or JSON. Table and Markdown show skipped
- * cases with their reason; CSV and JSON, which scripts read, hold only measured rows.
+ * cases with their reason; CSV and JSON, which scripts read, hold only measured rows. CSV is written
+ * by Commons CSV and JSON by Jackson, so any name (a comma, a quote, a line break) reads back as it
+ * was; rates use the JDK's {@link CompactNumberFormat}. Stateless and thread-safe.
  */
 public final class BenchReport {
 
@@ -138,52 +151,72 @@ public final class BenchReport {
         return sb.toString();
     }
 
+    /** The CSV columns, in order; scripts read them by name. */
+    static final List<String> CSV_HEADER = List.of("strategy", "grid", "steps", "threads", "io", "latencyNanos",
+            "seconds", "msPerStep", "cellUpdatesPerSecond", "peakInFlight", "articlePythonSeconds",
+            "matchesSequential");
+
+    /** CSV through Commons CSV, which quotes a field holding a comma, a quote or a line break. */
     private static String csv(List<BenchResult> results) {
-        StringBuilder sb = new StringBuilder(
-                "strategy,grid,steps,threads,io,latencyNanos,seconds,msPerStep,cellUpdatesPerSecond,peakInFlight,"
-                        + "articlePythonSeconds,matchesSequential\n");
-        for (BenchResult r : results) {
-            if (r.wasSkipped()) {
-                continue;
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader(CSV_HEADER.toArray(String[]::new))
+                .setRecordSeparator("\n")
+                .get();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (BenchResult r : results) {
+                if (r.wasSkipped()) {
+                    continue;
+                }
+                BenchCase c = r.benchCase();
+                OptionalDouble py = r.pythonSeconds();
+                printer.printRecord(c.strategy(), c.grid(), c.steps(), c.threads(), c.io().name(),
+                        c.io().latencyNanos(), number(r.seconds()), number(r.msPerStep()),
+                        number(r.cellUpdatesPerSecond()), r.peakInFlight(),
+                        py.isPresent() ? number(py.getAsDouble()) : "", r.matchesSequential());
             }
-            BenchCase c = r.benchCase();
-            OptionalDouble py = r.pythonSeconds();
-            sb.append(c.strategy()).append(',').append(c.grid()).append(',').append(c.steps()).append(',')
-                    .append(c.threads()).append(',').append(c.io().name()).append(',').append(c.io().latencyNanos())
-                    .append(',').append(number(r.seconds())).append(',').append(number(r.msPerStep())).append(',')
-                    .append(number(r.cellUpdatesPerSecond())).append(',').append(r.peakInFlight()).append(',')
-                    .append(py.isPresent() ? number(py.getAsDouble()) : "").append(',')
-                    .append(r.matchesSequential()).append('\n');
+        } catch (IOException e) {
+            // A StringWriter does not fail.
+            throw new UncheckedIOException(e);
         }
-        return sb.toString();
+        return out.toString();
     }
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** JSON through Jackson: an array with one object per measured case; a missing figure is null. */
     private static String json(List<BenchResult> results) {
-        StringBuilder sb = new StringBuilder("[");
-        boolean first = true;
+        ArrayNode array = JSON.createArrayNode();
         for (BenchResult r : results) {
             if (r.wasSkipped()) {
                 continue;
             }
             BenchCase c = r.benchCase();
-            sb.append(first ? "\n" : ",\n");
-            first = false;
             OptionalDouble py = r.pythonSeconds();
-            sb.append("  {\"strategy\": \"").append(c.strategy())
-                    .append("\", \"grid\": \"").append(c.grid())
-                    .append("\", \"steps\": ").append(c.steps())
-                    .append(", \"threads\": ").append(c.threads())
-                    .append(", \"seconds\": ").append(number(r.seconds()))
-                    .append(", \"msPerStep\": ").append(number(r.msPerStep()))
-                    .append(", \"cellUpdatesPerSecond\": ").append(number(r.cellUpdatesPerSecond()))
-                    .append(", \"io\": \"").append(c.io().name())
-                    .append("\", \"latencyNanos\": ").append(c.io().latencyNanos())
-                    .append(", \"peakInFlight\": ").append(r.peakInFlight())
-                    .append(", \"articlePythonSeconds\": ").append(py.isPresent() ? number(py.getAsDouble()) : "null")
-                    .append(", \"matchesSequential\": ").append(r.matchesSequential())
-                    .append('}');
+            ObjectNode o = array.addObject();
+            o.put("strategy", c.strategy());
+            o.put("grid", c.grid().toString());
+            o.put("steps", c.steps());
+            o.put("threads", c.threads());
+            putNumber(o, "seconds", r.seconds());
+            putNumber(o, "msPerStep", r.msPerStep());
+            putNumber(o, "cellUpdatesPerSecond", r.cellUpdatesPerSecond());
+            o.put("io", c.io().name());
+            o.put("latencyNanos", c.io().latencyNanos());
+            o.put("peakInFlight", r.peakInFlight());
+            putNumber(o, "articlePythonSeconds", py.isPresent() ? py.getAsDouble() : Double.NaN);
+            o.put("matchesSequential", r.matchesSequential());
         }
-        return sb.append(first ? "]\n" : "\n]\n").toString();
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
+    }
+
+    /** A plain decimal (no exponent), or null when the figure is missing or not finite. */
+    private static void putNumber(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) {
+            o.put(field, new BigDecimal(number(v)));
+        } else {
+            o.putNull(field);
+        }
     }
 
     /** A plain decimal number for CSV and JSON: no grouping, no exponent surprises, finite. */
@@ -204,20 +237,22 @@ public final class BenchReport {
         return v >= 100 ? String.format(Locale.ROOT, "%,.0fx", v) : String.format(Locale.ROOT, "%.1fx", v);
     }
 
-    /** 1.23e6 style figures for rates, which span many orders of magnitude. */
-    private static String engineering(double v) {
+    /** k, M, G and T with two decimals, for rates that span many orders of magnitude. */
+    private static final String[] COMPACT_PATTERNS = {"", "", "", "0 k", "00 k", "000 k", "0 M", "00 M", "000 M",
+        "0 G", "00 G", "000 G", "0 T", "00 T", "000 T"};
+
+    /** 1.23 M style figures through the JDK's CompactNumberFormat (not thread-safe: one per call). */
+    static String engineering(double v) {
         if (!Double.isFinite(v)) {
             return "-";
         }
-        if (v >= 1e9) {
-            return String.format(Locale.ROOT, "%.2f G", v / 1e9);
+        if (v < 1e3) {
+            return String.format(Locale.ROOT, "%.1f", v);
         }
-        if (v >= 1e6) {
-            return String.format(Locale.ROOT, "%.2f M", v / 1e6);
-        }
-        if (v >= 1e3) {
-            return String.format(Locale.ROOT, "%.2f k", v / 1e3);
-        }
-        return String.format(Locale.ROOT, "%.1f", v);
+        CompactNumberFormat f = new CompactNumberFormat("#,##0.0#", DecimalFormatSymbols.getInstance(Locale.ROOT),
+                COMPACT_PATTERNS);
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(v);
     }
 }

@@ -36,13 +36,15 @@ import lifefx.life.Rule;
 public final class CellIo implements AutoCloseable {
 
     private final CellIoMode mode;
-    private final InFlightMeter meter = new InFlightMeter();
+    private final InFlightMeter meter;
     private final CellRuleService service;
     private final ConnectionPool pool;
     private final List<String> notices = new ArrayList<>();
 
-    private CellIo(CellIoMode mode, CellRuleService service, ConnectionPool pool, List<String> notices) {
+    private CellIo(CellIoMode mode, InFlightMeter meter, CellRuleService service, ConnectionPool pool,
+                   List<String> notices) {
         this.mode = mode;
+        this.meter = meter;
         this.service = service;
         this.pool = pool;
         this.notices.addAll(notices);
@@ -50,19 +52,30 @@ public final class CellIo implements AutoCloseable {
 
     /**
      * Opens I/O for {@code mode}. For {@code socket} this starts a cell-rule service on
-     * {@code 127.0.0.1} and an ephemeral port, owned by (and closed with) the returned object.
+     * {@code 127.0.0.1} and an ephemeral port, owned by (and closed with) the returned object. The
+     * service takes at most the pool's cap plus {@link CellRuleService#FOREIGN_HEADROOM}
+     * connections, so other local clients cannot push this process to its open-file limit.
      *
      * @throws IOException when the service cannot start, or the open-file limit leaves no room for
      *                     a single connection; the message is one line saying which
      */
     public static CellIo open(CellIoMode mode) throws IOException {
+        return open(mode, false);
+    }
+
+    /** {@code automatic}: the pool's size was chosen by {@link #openFor}, not asked for by a user. */
+    private static CellIo open(CellIoMode mode, boolean automatic) throws IOException {
         Objects.requireNonNull(mode, "mode");
         if (!(mode instanceof CellIoMode.Socket socket)) {
-            return new CellIo(mode, null, null, List.of());
+            return new CellIo(mode, new InFlightMeter(), null, null, List.of());
         }
-        CellRuleService service = CellRuleService.start(socket.serviceDelayNanos());
+        long fileLimit = FileDescriptors.limit();
+        long filesOpen = FileDescriptors.open();
+        int cap = poolCap(socket, fileLimit, filesOpen);
+        CellRuleService service = CellRuleService.start(socket.serviceDelayNanos(),
+                cap + CellRuleService.FOREIGN_HEADROOM, CellRuleService.DEFAULT_IDLE_TIMEOUT);
         try {
-            return socketClient(socket, service, service.address(), FileDescriptors.limit(), FileDescriptors.open());
+            return socketClient(socket, service, service.address(), fileLimit, filesOpen, automatic);
         } catch (IOException | RuntimeException e) {
             service.close();
             throw e;
@@ -74,11 +87,12 @@ public final class CellIo implements AutoCloseable {
      * in flight at once (the engine's registry says how many: {@code
      * StrategyRegistry.Entry#maxInFlight}): in socket mode the connection pool is sized by {@link
      * #connectionsFor}, so a one-thread strategy opens one connection and {@code virtual-threads}
-     * as many as it has calls in flight (up to the open-file limit).
+     * as many as it has calls in flight, up to what the open-file limit allows; calls beyond that
+     * wait for a connection.
      */
     public static CellIo openFor(CellIoMode mode, int maxInFlight) throws IOException {
         if (mode instanceof CellIoMode.Socket socket && socket.maxConnections() == 0) {
-            return open(socket.withMaxConnections(connectionsFor(maxInFlight)));
+            return open(socket.withMaxConnections(connectionsFor(maxInFlight)), true);
         }
         return open(mode);
     }
@@ -88,30 +102,53 @@ public final class CellIo implements AutoCloseable {
      * closes); {@code mode.serviceDelayNanos()} is informational only.
      */
     public static CellIo connect(CellIoMode.Socket mode, InetSocketAddress service) throws IOException {
-        return socketClient(mode, null, service, FileDescriptors.limit(), FileDescriptors.open());
+        return socketClient(mode, null, service, FileDescriptors.limit(), FileDescriptors.open(), false);
     }
 
     /** Builds the pool, capping it by the open-file limit; package-private so tests can fake the limit. */
     static CellIo socketClient(CellIoMode.Socket mode, CellRuleService owned, InetSocketAddress address,
                                long fileLimit, long filesOpen) throws IOException {
-        int asked = mode.maxConnections() == 0 ? CellIoMode.Socket.MAX_CONNECTIONS : mode.maxConnections();
-        // Both ends of a loopback connection live in this process when the service does: 2 each.
-        int budget = FileDescriptors.connectionBudget(fileLimit, filesOpen, 2);
-        if (budget < 1) {
-            throw new CellIoException("cannot use socket mode: the open-file limit (ulimit -n) is " + fileLimit
-                    + " and " + filesOpen + " are open, leaving no room for a connection after the "
-                    + FileDescriptors.RESERVE + " kept spare; raise ulimit -n", null, false);
-        }
-        int cap = Math.min(asked, budget);
+        return socketClient(mode, owned, address, fileLimit, filesOpen, false);
+    }
+
+    /** {@code automatic}: the size asked for was chosen by {@link #openFor}, so a cap below it is no news. */
+    static CellIo socketClient(CellIoMode.Socket mode, CellRuleService owned, InetSocketAddress address,
+                               long fileLimit, long filesOpen, boolean automatic) throws IOException {
+        int asked = asked(mode);
+        int cap = poolCap(mode, fileLimit, filesOpen);
         List<String> notices = new ArrayList<>();
-        if (cap < asked && mode.maxConnections() != 0) {
+        if (cap < asked && mode.maxConnections() != 0 && !automatic) {
             notices.add("socket mode: " + cap + " connections at most, not the " + asked + " asked for: the"
                     + " open-file limit (ulimit -n) is " + fileLimit + " with " + filesOpen + " open, and each"
                     + " loopback connection takes 2 descriptors");
         }
+        InFlightMeter meter = new InFlightMeter();
         ConnectionPool pool = new ConnectionPool(address, cap, cap < asked, fileLimit,
-                (int) mode.connectTimeout().toMillis(), (int) Math.max(1, mode.readTimeout().toMillis()));
-        return new CellIo(mode, owned, pool, notices);
+                (int) mode.connectTimeout().toMillis(), (int) Math.max(1, mode.readTimeout().toMillis()), meter);
+        return new CellIo(mode, meter, owned, pool, notices);
+    }
+
+    private static int asked(CellIoMode.Socket mode) {
+        return mode.maxConnections() == 0 ? CellIoMode.Socket.MAX_CONNECTIONS : mode.maxConnections();
+    }
+
+    /**
+     * The pool's cap: what was asked for, at most what the open-file limit leaves once
+     * {@link FileDescriptors#RESERVE} descriptors are kept for the app (jars, files, the window) and
+     * {@link CellRuleService#FOREIGN_HEADROOM} for the service's connections from other clients.
+     * Both ends of a loopback connection live in this process when the service does: 2 each.
+     *
+     * @throws CellIoException when that leaves no room for a single connection
+     */
+    private static int poolCap(CellIoMode.Socket mode, long fileLimit, long filesOpen) throws CellIoException {
+        int budget = FileDescriptors.connectionBudget(fileLimit, filesOpen, 2, CellRuleService.FOREIGN_HEADROOM);
+        if (budget < 1) {
+            throw new CellIoException("cannot use socket mode: the open-file limit (ulimit -n) is " + fileLimit
+                    + " and " + filesOpen + " are open, leaving no room for a connection after the "
+                    + (FileDescriptors.RESERVE + CellRuleService.FOREIGN_HEADROOM) + " kept spare; raise ulimit -n",
+                    null, false);
+        }
+        return Math.min(asked(mode), budget);
     }
 
     /**
@@ -184,6 +221,24 @@ public final class CellIo implements AutoCloseable {
         return pool == null ? 0 : pool.peakConnections();
     }
 
+    /** Client connections out on a call now: busy (socket mode; else 0). */
+    public int busyConnections() {
+        return pool == null ? 0 : pool.busyConnections();
+    }
+
+    /**
+     * Cell calls in flight that are waiting for a pooled connection now (socket mode; else 0).
+     * The same as {@code meter().waiting()}.
+     */
+    public int waitingCalls() {
+        return meter.waiting();
+    }
+
+    /** The most connects that were in progress at once (socket mode; else 0); package-private, for tests. */
+    int peakConnecting() {
+        return pool == null ? 0 : pool.peakConnecting();
+    }
+
     /** The most client connections the pool may open (socket mode; else 0). */
     public int connectionCap() {
         return pool == null ? 0 : pool.cap();
@@ -238,6 +293,11 @@ public final class CellIo implements AutoCloseable {
             } finally {
                 meter.exit();
             }
+        }
+
+        @Override
+        public void abort() {
+            inner.abort();
         }
 
         @Override

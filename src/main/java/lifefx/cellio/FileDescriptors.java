@@ -51,10 +51,18 @@ public final class FileDescriptors {
      * client's end and the service's end). {@link Integer#MAX_VALUE} when the limit is unknown.
      */
     public static int connectionBudget(long limit, long open, int perConnection) {
+        return connectionBudget(limit, open, perConnection, 0);
+    }
+
+    /**
+     * As {@link #connectionBudget(long, long, int)}, keeping {@code spare} more descriptors free
+     * besides {@link #RESERVE}: for example those the cell service may hold for other clients.
+     */
+    public static int connectionBudget(long limit, long open, int perConnection, int spare) {
         if (limit < 0 || open < 0) {
             return Integer.MAX_VALUE;
         }
-        long free = limit - open - RESERVE;
+        long free = limit - open - RESERVE - spare;
         return (int) Math.max(0, Math.min(Integer.MAX_VALUE, free / perConnection));
     }
 }

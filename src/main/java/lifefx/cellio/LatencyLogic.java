@@ -85,6 +85,12 @@ public final class LatencyLogic implements CellLogic {
         return inner.next(alive, liveNeighbours);
     }
 
+    /** Passes the abort on to the logic that computes the answer; the wait itself is a sleep, which an interrupt ends. */
+    @Override
+    public void abort() {
+        inner.abort();
+    }
+
     @Override
     public String toString() {
         return "latency " + DurationText.format(baseNanos)

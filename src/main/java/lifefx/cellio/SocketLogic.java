@@ -13,7 +13,9 @@ import lifefx.life.Rule;
  *
  * <p>Cancellation: on a virtual thread an interrupt ends a blocked read at once (the JDK closes the
  * socket), and the call throws {@link InterruptedException}. On a platform thread a socket read is
- * not interruptible, so a cancelled call still waits for its reply, at most the read timeout.
+ * not interruptible, so a cancelled call would wait for its reply, up to the read timeout; a
+ * strategy being closed calls {@link #abort()}, which closes the sockets of the calls in progress,
+ * so those reads throw at once.
  */
 public final class SocketLogic implements CellLogic {
 
@@ -34,6 +36,17 @@ public final class SocketLogic implements CellLogic {
     @Override
     public boolean next(boolean alive, int liveNeighbours) throws IOException, InterruptedException {
         return pool.call(requests[(alive ? 9 : 0) + Objects.checkIndex(liveNeighbours, 9)]);
+    }
+
+    /**
+     * Makes every call in progress on this logic's connection pool fail promptly with a
+     * {@link CellIoException} saying it was aborted: closes the connections out on a call (and
+     * connects in progress), and wakes calls waiting for a connection. Idle connections stay, and
+     * calls made afterwards work as usual. Any thread.
+     */
+    @Override
+    public void abort() {
+        pool.abort();
     }
 
     /** The rule the service is asked to compute. */

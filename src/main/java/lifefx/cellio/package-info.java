@@ -15,7 +15,12 @@
  *   <li>{@code socket}: {@link lifefx.cellio.SocketLogic} sends each call as one line over TCP to
  *       a {@link lifefx.cellio.CellRuleService} on {@code 127.0.0.1}, which may wait before it
  *       replies. Connections come from a bounded pool that opens them only as overlapping calls
- *       need them, capped by the open-file limit.
+ *       need them, at most 32 connects at a time, capped by what the open-file limit leaves after
+ *       a reserve for the app and headroom for the service's other clients. Calls beyond the cap
+ *       wait for a connection; the wait is part of the call, so it counts as I/O, and the meter
+ *       shows it ({@code waiting}). The service holds at most the pool's cap plus that headroom,
+ *       makes room by closing the connection idle longest, and closes connections idle past a
+ *       timeout, so another local process cannot use up the app's descriptors.
  * </ul>
  * Every I/O mode returns exactly what the pure rule returns; the tests run the engine's whole
  * strategy contract through each mode.
@@ -32,7 +37,10 @@
  * closes the pool's sockets (also those out on a call, which then fail at once) and stops the
  * service, waiting for its threads. A call that fails closes its own connection; a failure that
  * means the service is gone closes every pooled connection too, so a dead service leaves no
- * sockets behind even before {@code close()}.
+ * sockets behind even before {@code close()}. A strategy being closed calls
+ * {@link lifefx.life.CellLogic#abort()}: socket logic then closes the connections out on a call,
+ * so reads blocked on platform threads (which ignore interrupts) throw at once, and the pool stays
+ * usable for the next strategy.
  *
  * <h2>Failure</h2>
  * Every I/O failure is a {@link lifefx.cellio.CellIoException} with one line naming the service's

@@ -3,6 +3,7 @@ package lifefx.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import lifefx.pattern.AtomicFile;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternWriter;
@@ -34,13 +35,18 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
+        try {
+            AtomicFile.checkWritable(out);
+        } catch (IOException e) {
+            throw CliException.usage(e.getMessage());
+        }
         Pattern pattern = PatternSource.load(in);
         try {
             PatternWriter.writeFile(out, pattern, format);
         } catch (IllegalArgumentException e) {
             throw CliException.failure(in + ": " + e.getMessage());
         } catch (IOException e) {
-            throw CliException.failure("cannot write " + out + ": " + LifeCli.describe(e));
+            throw CliException.failure(e.getMessage());
         }
         spec.commandLine().getOut().println("wrote " + out + " (" + format + ", " + pattern.population() + " cells)");
         spec.commandLine().getOut().flush();

@@ -3,6 +3,7 @@ package lifefx.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import lifefx.cellio.CellIo;
 import lifefx.cellio.CellIoMode;
@@ -14,9 +15,11 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.pattern.AtomicFile;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternWriter;
+import lifefx.pattern.Placement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,7 +50,8 @@ final class RunCommand implements Callable<Integer> {
     String pattern;
 
     @Option(names = "--torus", paramLabel = "HxW", converter = Converters.GridSizeConverter.class,
-            description = "torus height x width; default: the pattern's own :T size, else its bounding box")
+            description = "torus height x width (the pattern is centred on it); default: the pattern's own :T size, "
+                    + "else its bounding box with a margin of 32 cells (or half the box) on every side")
     GridSize torus;
 
     @Option(names = "--generations", paramLabel = "N", defaultValue = "5",
@@ -64,7 +68,8 @@ final class RunCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--rule", paramLabel = "RULE", converter = Converters.RuleConverter.class,
-            description = "rule such as B3/S23, 23/3 or B36/S23; overrides the pattern's own")
+            description = "rule such as B3/S23, 23/3 or B36/S23; overrides the pattern's own. "
+                    + "A Golly torus suffix such as B3/S23:T90,50 (width,height) sets the torus")
     Rule rule;
 
     @Option(names = "--out", paramLabel = "FILE.rle",
@@ -79,11 +84,46 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws CliException, InterruptedException {
+        try {
+            return runChecked();
+        } catch (OutOfMemoryError e) {
+            // HeapCheck refuses what cannot fit before allocating; this is the net under its estimate.
+            throw CliException.failure("ran out of heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                    + " MB, -Xmx); choose a smaller torus, or give Java more memory with -Xmx");
+        }
+    }
+
+    private int runChecked() throws CliException, InterruptedException {
         if (generations < 0) {
             throw CliException.usage("--generations must be 0 or more, got " + generations);
         }
         StrategyConfig config = LifeCli.config(threads);
         CellIoMode ioMode = ioOptions.mode();
+        if (out != null) {
+            // Before any work: a run of minutes must not end in "cannot write".
+            try {
+                AtomicFile.checkWritable(out);
+            } catch (IOException e) {
+                throw CliException.usage("--out: " + e.getMessage());
+            }
+        }
+        String torusSource = "--torus " + torus;
+        if (rule != null && rule.torus() != null) {
+            // Golly's :Tw,h names the torus; --torus may repeat it but not contradict it.
+            if (torus != null && !torus.equals(rule.torus())) {
+                throw CliException.usage("--rule " + rule + " names a " + rule.torus() + " torus (height x width)"
+                        + " but --torus says " + torus + "; give the size once");
+            }
+            torus = rule.torus();
+            torusSource = "--rule " + rule;
+        }
+        if (torus != null) {
+            // A size given as an argument is a bad argument when the heap cannot hold it.
+            Optional<String> tooBig = HeapCheck.refusal(torus, torusSource);
+            if (tooBig.isPresent()) {
+                throw CliException.usage(tooBig.get());
+            }
+        }
         Grid grid;
         Rule fileRule;
         if (pattern == null) {
@@ -96,13 +136,22 @@ final class RunCommand implements Callable<Integer> {
             fileRule = Rule.CONWAY;
         } else {
             Pattern p = PatternSource.load(pattern);
-            GridSize size;
+            Placement at;
             try {
-                size = torus != null ? torus : p.naturalSize();
+                // The window's rule too: --torus, else the pattern's own :T size, else its box
+                // with a margin, centred (there is no torus shown to keep).
+                at = Placement.of(p, torus, null);
             } catch (IllegalArgumentException e) {
                 throw CliException.failure(pattern + ": " + e.getMessage() + " with --torus HxW");
             }
-            grid = p.toGrid(size);
+            if (torus == null) {
+                // The file chose the size: a bad file, exit 1.
+                Optional<String> tooBig = HeapCheck.refusal(at.size(), pattern);
+                if (tooBig.isPresent()) {
+                    throw CliException.failure(tooBig.get());
+                }
+            }
+            grid = at.place(p);
             fileRule = p.rule();
         }
         Rule effective = (rule != null ? rule : fileRule).withoutTorus();
@@ -140,7 +189,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 PatternWriter.writeFile(out, Pattern.fromGrid(grid, effective.withTorus(grid.size())), PatternFormat.RLE);
             } catch (IOException e) {
-                throw CliException.failure("cannot write " + out + ": " + LifeCli.describe(e));
+                throw CliException.failure(e.getMessage());
             }
         }
         stdout.println("generation=" + grid.generation() + " population=" + grid.population());

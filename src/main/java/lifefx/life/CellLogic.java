@@ -24,6 +24,22 @@ public interface CellLogic {
      */
     boolean next(boolean alive, int liveNeighbours) throws IOException, InterruptedException;
 
+    /**
+     * Makes every call of this logic that is in flight now return or throw promptly, including
+     * calls blocked where an interrupt does not reach (a socket read on a platform thread, a lock
+     * wait that ignores interrupts). A strategy's {@code close()} calls it, from the closing thread,
+     * while a step is in flight, after it has interrupted the stepping thread; the calls it
+     * unblocks may throw any exception, because their generation is being cancelled and is never
+     * published. Logic that does such I/O closes what its calls are blocked on here; logic that
+     * wraps other logic passes the call on.
+     *
+     * <p>Thread-safe and quick. Calls made after this returns must work as usual. The default does
+     * nothing, which suits logic that only computes, or only waits in interruptible ways (sleeps,
+     * locks).
+     */
+    default void abort() {
+    }
+
     /** Pure logic for {@code rule}, with no I/O. */
     static CellLogic of(Rule rule) {
         return new RuleLogic(rule);
@@ -36,21 +52,6 @@ public interface CellLogic {
      */
     default Rule pureRule() {
         return null;
-    }
-
-    /**
-     * Makes every call of this logic that is in flight now return or throw promptly, including
-     * calls blocked where an interrupt does not reach (a socket read on a platform thread, a lock
-     * wait that ignores interrupts). A strategy's {@code close()} calls it, from the closing
-     * thread, while a step is in flight; the calls it unblocks may throw any exception, because
-     * the generation they belong to is being cancelled and is never published. Socket logic
-     * implements it by closing the sockets that calls are blocked on.
-     *
-     * <p>It must be thread-safe, must not block for long, and may leave the logic unusable: no
-     * generation uses it after the strategy is closed. The default does nothing, which is right
-     * for logic that only computes, sleeps or waits interruptibly.
-     */
-    default void abort() {
     }
 
     /** Pure computation of a rule: no I/O, no blocking. Thread-safe. */

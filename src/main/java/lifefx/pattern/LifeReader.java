@@ -178,11 +178,10 @@ final class LifeReader {
             throw src.error(line, column, "the pattern is wider or taller than the limit of "
                     + limits.maxExtent() + " cells");
         }
-        cells.reserve(1, line, column);
-        cells.add((int) x, (int) y);
+        cells.add((int) x, (int) y, line, column);
     }
 
-    private Pattern finish() {
+    private Pattern finish() throws PatternFormatException {
         CellSet set = cells.toSet();
         lifefx.life.Rule rule = meta.ruleOrConway();
         if (set.isEmpty()) {

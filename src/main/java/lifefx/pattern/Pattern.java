@@ -97,8 +97,8 @@ public record Pattern(CellSet cells, int width, int height, Rule rule, Metadata 
      * The torus to run this pattern on when the user names none: the rule's {@code :Tw,h} size if
      * it has one, else the box (at least 1×1).
      *
-     * @throws IllegalArgumentException with a one-line message when the box is too large for a
-     *                                  torus (see {@link GridSize#MAX_CELLS})
+     * @throws IllegalArgumentException with a one-line message naming the limit the box breaks:
+     *                                  {@link GridSize#MAX_SIDE} or {@link GridSize#MAX_CELLS}
      */
     public GridSize naturalSize() {
         if (rule.torus() != null) {
@@ -106,9 +106,15 @@ public record Pattern(CellSet cells, int width, int height, Rule rule, Metadata 
         }
         int h = Math.max(1, height);
         int w = Math.max(1, width);
-        if (h > GridSize.MAX_SIDE || w > GridSize.MAX_SIDE || (long) h * w > GridSize.MAX_CELLS) {
+        // Name the limit that is actually broken: a side, or the whole area.
+        if (h > GridSize.MAX_SIDE || w > GridSize.MAX_SIDE) {
             throw new IllegalArgumentException("the pattern spans " + h + "x" + w
-                    + " cells (height x width), too large for a torus of at most " + GridSize.MAX_CELLS
+                    + " cells (height x width), more than a torus's limit of " + GridSize.MAX_SIDE
+                    + " cells a side; choose a torus size");
+        }
+        if ((long) h * w > GridSize.MAX_CELLS) {
+            throw new IllegalArgumentException("the pattern spans " + h + "x" + w + " cells (height x width), "
+                    + (long) h * w + " in all, more than a torus's limit of " + GridSize.MAX_CELLS
                     + " cells; choose a torus size");
         }
         return new GridSize(h, w);

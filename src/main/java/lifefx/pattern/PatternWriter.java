@@ -2,10 +2,7 @@ package lifefx.pattern;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import lifefx.life.Rule;
 
@@ -43,11 +40,19 @@ public final class PatternWriter {
     /**
      * The pattern as the text of a file in {@code format}.
      *
-     * @throws IllegalArgumentException when the format is read-only ({@link PatternFormat#LIFE_105})
-     *                                  or the text would be too large (a sparse pattern spread over
-     *                                  10⁹ rows as plaintext); the message says which
+     * <p>Never writes what {@link PatternReader} would refuse or read differently: a pattern
+     * that breaks a reader limit ({@link PatternLimits#DEFAULT}) once written in {@code format},
+     * such as a Life 1.06 coordinate beyond ±10⁹ or a name longer than a line may be, is refused.
+     *
+     * @throws IllegalArgumentException when the format is read-only ({@link PatternFormat#LIFE_105}),
+     *                                  the text would be too large (a sparse pattern spread over 10⁸
+     *                                  rows as plaintext) or could not be read back; the one-line
+     *                                  message says which
      */
     public static String write(Pattern pattern, PatternFormat format) {
+        if (format != PatternFormat.LIFE_105) {
+            checkReadable(pattern, format);
+        }
         return switch (format) {
             case RLE -> rle(pattern);
             case PLAINTEXT -> plaintext(pattern);
@@ -58,27 +63,74 @@ public final class PatternWriter {
     }
 
     /**
-     * Writes {@code pattern} to {@code target} as UTF-8, atomically: the text goes to a temporary
-     * file in the same folder, which is then moved over the target, so a crash or a full disk never
-     * leaves a half-written file where the old one was.
+     * Writes {@code pattern} to {@code target} as UTF-8 through {@link AtomicFile#write}: the target
+     * is always the complete old or the complete new file; an existing file keeps its permissions
+     * (and owner and group where allowed); a new one gets the user's umask; a symbolic link is
+     * written through to its file.
      *
-     * @throws IOException              when the folder cannot be written; the message names the file
+     * @throws IOException              when the file cannot be written; the one-line message names
+     *                                  the target, never a temporary file
      * @throws IllegalArgumentException when the pattern cannot be written in {@code format}
      */
     public static void writeFile(Path target, Pattern pattern, PatternFormat format) throws IOException {
         String text = write(pattern, format);
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Refuses what the readers would refuse, or read back as other cells or another position. */
+    private static void checkReadable(Pattern p, PatternFormat format) {
+        PatternLimits lim = PatternLimits.DEFAULT;
+        String as = " as " + format.displayName() + " (LifeFX reads back ";
+        CellSet cells = p.cells();
+        if (cells.size() > lim.maxCells()) {
+            throw new IllegalArgumentException("cannot write the pattern" + as + "at most " + lim.maxCells()
+                    + " live cells): it has " + cells.size());
+        }
+        Metadata m = p.metadata();
+        long px = m.position() == null ? 0 : m.position().x();
+        long py = m.position() == null ? 0 : m.position().y();
+        long coord = lim.maxCoordinate();
+        if (format == PatternFormat.LIFE_106) {
+            if (cells.isEmpty()) {
+                return;
             }
-        } finally {
-            Files.deleteIfExists(temp);
+            // Life 1.06 writes absolute coordinates: position plus cell.
+            long minX = px + cells.minX();
+            long maxX = px + cells.maxX();
+            long minY = py + cells.minY();
+            long maxY = py + cells.maxY();
+            if (minX < -coord || maxX > coord || minY < -coord || maxY > coord) {
+                throw new IllegalArgumentException("cannot write the pattern" + as + "coordinates within ±" + coord
+                        + "): its cells lie at x " + minX + ".." + maxX + ", y " + minY + ".." + maxY
+                        + "; write .rle, which keeps the position apart from the cells");
+            }
+            if (maxX - minX >= lim.maxExtent() || maxY - minY >= lim.maxExtent()) {
+                throw new IllegalArgumentException("cannot write the pattern" + as + "at most " + lim.maxExtent()
+                        + " cells across): it spans " + (maxX - minX + 1) + "x" + (maxY - minY + 1) + " (width x height)");
+            }
+            return;
+        }
+        if (Math.abs(px) > coord || Math.abs(py) > coord) {
+            throw new IllegalArgumentException("cannot write the pattern" + as + "positions within ±" + coord
+                    + "): its position is " + px + "," + py);
+        }
+        if (cells.maxX() + 1L > lim.maxExtent() || cells.maxY() + 1L > lim.maxExtent()) {
+            throw new IllegalArgumentException("cannot write the pattern" + as + "at most " + lim.maxExtent()
+                    + " cells across): its cells reach column " + cells.maxX() + " and row " + cells.maxY());
+        }
+        // Comment lines, with their longest prefix ("#N ", "!Author: ", "! "), must fit a line.
+        int room = lim.maxLineLength() - (format == PatternFormat.RLE ? 3 : "!Author: ".length());
+        checkLine(m.name(), "name", room, as, lim);
+        checkLine(m.author(), "author", room, as, lim);
+        for (String c : m.comments()) {
+            checkLine(c, "comment", room, as, lim);
+        }
+    }
+
+    private static void checkLine(String text, String what, int room, String as, PatternLimits lim) {
+        if (text != null && text.length() > room) {
+            throw new IllegalArgumentException("cannot write the pattern" + as + "lines of at most "
+                    + lim.maxLineLength() + " characters): its " + what + " has " + text.length());
         }
     }
 

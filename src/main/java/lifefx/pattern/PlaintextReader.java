@@ -38,8 +38,7 @@ final class PlaintextReader {
                 if (c == '.') {
                     x++;
                 } else if (c == 'O' || c == '*' || c == 'o') {
-                    cells.reserve(1, src.line(), src.column());
-                    cells.add(x, y);
+                    cells.add(x, y, src.line(), src.column());
                     maxX = Math.max(maxX, x);
                     maxY = y;
                     x++;

@@ -192,10 +192,7 @@ final class RleReader {
                     if (x + n > maxExtent) {
                         throw tooWide(line, column);
                     }
-                    cells.reserve(n, line, column);
-                    for (long k = 0; k < n; k++) {
-                        cells.add((int) (x + k), (int) y);
-                    }
+                    cells.addRun((int) x, (int) y, n, line, column);
                     x += n;
                     maxX = Math.max(maxX, x - 1);
                     maxY = y;

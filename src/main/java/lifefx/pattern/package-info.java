@@ -15,6 +15,9 @@
  *   <li>{@link lifefx.pattern.PatternWriter#write} turns a pattern into the text of a file, in the
  *       {@link lifefx.pattern.PatternFormat} that {@link lifefx.pattern.PatternFormat#forFileName}
  *       picks from the extension.
+ *   <li>{@link lifefx.pattern.PatternWriter#writeFile} and {@link lifefx.pattern.AtomicFile} save
+ *       atomically, keeping permissions and links; {@link lifefx.pattern.AtomicFile#checkWritable}
+ *       lets a caller refuse a bad target before any work. They block on I/O: never the FX thread.
  *   <li>{@link lifefx.pattern.PatternLibrary#builtIn()} lists and finds the library patterns.
  * </ul>
  *
@@ -25,8 +28,10 @@
  *   <li><b>Memory follows cells.</b> Input is read in 16 K chunks and never held whole; cells are
  *       kept as sorted packed {@code long}s (8 bytes each, no object per cell). What a header
  *       claims never sizes an allocation: a run count is refused at the digit that passes the
- *       limit, and the cell buffer asks the heap before it grows. See {@link
- *       lifefx.pattern.PatternLimits}.
+ *       limit, runs are kept as runs (12 bytes each, whatever their length) until the file has
+ *       been read, and cells are expanded once, after the cell limit and the heap allow them. So
+ *       a 20-byte file claiming 2 × 10⁸ cells is refused before anything large is allocated. See
+ *       {@link lifefx.pattern.PatternLimits}.
  *   <li><b>One exception type.</b> Every reader problem, I/O included, becomes a {@code
  *       PatternFormatException}; {@code FuzzTest} feeds each reader 10,000 broken inputs a run to
  *       keep it so.

@@ -736,7 +736,8 @@ public final class Simulation implements AutoCloseable {
         if (open == null) {
             return IoStatus.NONE;
         }
-        return new IoStatus(mode.name(), mode.latencyNanos(), open.meter().current(), open.meter().peak());
+        return new IoStatus(mode.name(), mode.latencyNanos(), open.meter().current(), open.meter().peak(),
+                open.waitingCalls(), open.busyConnections());
     }
 
     /**

@@ -92,10 +92,8 @@ public final class DesktopLauncher {
         Stage stage = new Stage();
         LifeModel model = new LifeModel();
         MainWindow window = new MainWindow(stage, model, new FxPrompts());
-        stage.setOnHidden(e -> {
-            window.dispose();
-            closed.countDown();
-        });
+        // The simulation closes off the FX thread; the process exits once it has.
+        stage.setOnHidden(e -> window.dispose().whenComplete((done, failure) -> closed.countDown()));
         window.show();
         if (file != null) {
             window.files().openFile(file);

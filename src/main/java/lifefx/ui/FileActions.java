@@ -1,30 +1,18 @@
 package lifefx.ui;
 
-import atlantafx.base.theme.Styles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
-import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.DragEvent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.pattern.Metadata;
@@ -32,71 +20,137 @@ import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternFormatException;
 import lifefx.pattern.PatternLibrary;
-import lifefx.pattern.PatternReader;
-import lifefx.pattern.PatternWriter;
-import lifefx.sim.Grids;
+import lifefx.pattern.Placement;
 import lifefx.sim.MemoryBudget;
 import lifefx.sim.Snapshot;
 
 /**
- * The window's file commands: new, open (chooser, drag-and-drop, paste), save and save as RLE,
- * the built-in pattern library panel, and the unsaved-changes prompt. FX thread only.
+ * The window's file commands: new, open (chooser, drag-and-drop, paste, a library pattern), save
+ * and save as RLE, and the unsaved-changes prompt. Where a pattern goes is {@link Placement}'s
+ * rule, shared with {@code lifefx run}; the library panel is {@link LibraryView}. Called on the FX thread only.
  *
- * <p>Files are read on a virtual thread and the result is handed back with one {@code runLater}, so
- * a large file never stalls the window; a file that cannot be read shows the reader's one-line
- * message and leaves the universe as it was. Saving writes through {@link
- * PatternWriter#writeFile}, which writes a temporary file and moves it over the target.
+ * <p><b>Threads.</b> Nothing here reads, parses or writes on the FX thread: a file is read, pasted
+ * text is parsed and a save is written on a virtual thread, and the result comes back with one
+ * {@code runLater}. Meanwhile the status bar says what is going on and the window keeps drawing. A
+ * failure becomes a one-line notice in the status bar and an error prompt, and leaves the universe
+ * as it was. Every command that does such work returns a future that completes <em>on the FX
+ * thread</em>, after the window has been updated either way; a continuation attached to it
+ * therefore runs on the FX thread too. Saves run one after another, in the order they were asked
+ * for, so the file ends up with the newest one. Saving writes through {@link PatternFiles#write},
+ * which writes a temporary file and moves it over the target.
  */
 final class FileActions {
 
-    /** Free rows and columns kept around a loaded pattern when the torus must grow to hold it. */
-    static final int MARGIN = 32;
-
-    private final MainWindow window;
+    private final Stage owner;
+    private final Runnable fitOnNextPulse;
     private final LifeModel model;
     private final Prompts prompts;
-    private final PatternLibrary library = PatternLibrary.builtIn();
-    private final TextField search = new TextField();
-    private final ListView<PatternLibrary.Entry> libraryList = new ListView<>();
+    private final StatusBarModel status;
+    private final PatternFiles files;
     private Path lastDirectory;
+    /** The last save asked for; the next one starts after it has ended. */
+    private CompletableFuture<?> saves = CompletableFuture.completedFuture(null);
 
-    FileActions(MainWindow window, LifeModel model, Prompts prompts) {
-        this.window = window;
+    /**
+     * @param owner          the window that owns the prompts
+     * @param fitOnNextPulse fits the grid to the view after a load
+     */
+    FileActions(Stage owner, Runnable fitOnNextPulse, LifeModel model, Prompts prompts, StatusBarModel status,
+                PatternFiles files) {
+        this.owner = owner;
+        this.fitOnNextPulse = fitOnNextPulse;
         this.model = model;
         this.prompts = prompts;
+        this.status = status;
+        this.files = files;
     }
 
     /**
-     * Asks about unsaved changes before {@code action}; returns whether to go on. Choosing "save"
-     * goes on only when the save succeeded.
+     * Runs {@code work} on a new virtual thread while the status bar shows {@code activity}, and
+     * completes the returned future with its result or failure on the FX thread.
      */
-    boolean confirmDiscard(String action) {
+    private <T> CompletableFuture<T> offFx(String activity, Callable<T> work) {
+        Runnable end = status.begin(activity);
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Thread.ofVirtual().name("lifefx-files").start(() -> {
+            T value = null;
+            Throwable failure = null;
+            try {
+                value = work.call();
+            } catch (Throwable t) {
+                failure = t;
+            }
+            T v = value;
+            Throwable f = failure;
+            Platform.runLater(() -> {
+                end.run();
+                if (f == null) {
+                    done.complete(v);
+                } else {
+                    done.completeExceptionally(f);
+                }
+            });
+        });
+        return done;
+    }
+
+    /** Unwraps what {@link CompletableFuture} wraps around a failure. */
+    private static Throwable cause(Throwable t) {
+        return t instanceof java.util.concurrent.CompletionException && t.getCause() != null ? t.getCause() : t;
+    }
+
+    /**
+     * The one-line reason a file or text {@code name} could not be read: the reader's own message
+     * (which names the file, line and column), or {@code name: why}.
+     */
+    private static String readError(String name, Throwable t) {
+        return switch (cause(t)) {
+            case PatternFormatException e -> e.getMessage();
+            case OutOfMemoryError e -> name + ": not enough memory to load it (start Java with a larger -Xmx)";
+            case Throwable e -> name + ": " + oneLine(e);
+        };
+    }
+
+    /** Shows an error both as a prompt and as the status bar's one-line notice. */
+    private void fail(String title, String message) {
+        status.notice(title + ": " + message);
+        prompts.showError(owner, title, message);
+    }
+
+    /**
+     * Asks about unsaved changes before {@code action}. The future says whether to go on: at once
+     * when nothing is unsaved or the user discards or cancels; after the save when the user chose to
+     * save, and then only when the save succeeded. Completes on the FX thread.
+     */
+    CompletableFuture<Boolean> confirmDiscard(String action) {
         if (!model.isDirty()) {
-            return true;
+            return CompletableFuture.completedFuture(true);
         }
-        return switch (prompts.askSaveChanges(window.stage(), model.fileName(), action)) {
+        return switch (prompts.askSaveChanges(owner, model.fileName(), action)) {
             case SAVE -> save();
-            case DISCARD -> true;
-            case CANCEL -> false;
+            case DISCARD -> CompletableFuture.completedFuture(true);
+            case CANCEL -> CompletableFuture.completedFuture(false);
         };
     }
 
     void newUniverse() {
-        if (!confirmDiscard("start a new universe")) {
-            return;
-        }
-        Dialogs.gridSize(window.stage(), "New universe", "An empty torus of this size",
-                model.sizeProperty().get()).showAndWait().ifPresent(size -> {
-                    model.newUniverse(size);
-                    window.fitOnNextPulse();
-                });
+        confirmDiscard("start a new universe").thenAccept(ok -> {
+            if (ok) {
+                Dialogs.gridSize(owner, "New universe", "An empty torus of this size",
+                        model.sizeProperty().get()).showAndWait().ifPresent(size -> {
+                            model.newUniverse(size);
+                            fitOnNextPulse.run();
+                        });
+            }
+        });
     }
 
     void open() {
-        if (!confirmDiscard("open another pattern")) {
-            return;
-        }
-        prompts.chooseFileToOpen(window.stage(), lastDirectory).ifPresent(this::openFile);
+        confirmDiscard("open another pattern").thenAccept(ok -> {
+            if (ok) {
+                prompts.chooseFileToOpen(owner, lastDirectory).ifPresent(this::openFile);
+            }
+        });
     }
 
     /**
@@ -107,40 +161,16 @@ final class FileActions {
     CompletableFuture<Void> openFile(Path file) {
         String name = String.valueOf(file.getFileName());
         GridSize current = model.sizeProperty().get();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread.ofVirtual().name("lifefx-open").start(() -> {
-            Optional<Loaded> grid;
-            String error = null;
-            try {
-                grid = Optional.of(toGrid(PatternReader.read(file), current));
-            } catch (PatternFormatException e) {
-                grid = Optional.empty();
-                error = e.getMessage();
-            } catch (IllegalArgumentException e) {
-                grid = Optional.empty();
-                error = name + ": " + e.getMessage();
-            } catch (OutOfMemoryError e) {
-                grid = Optional.empty();
-                error = name + ": not enough memory to load it (start Java with a larger -Xmx)";
+        return offFx("Reading " + name + "…", () -> toGrid(files.read(file), current)).handle((loaded, failure) -> {
+            if (failure != null) {
+                fail("Cannot open " + name, readError(name, failure));
+            } else {
+                lastDirectory = file.toAbsolutePath().getParent();
+                show(loaded, () -> model.loadGrid(loaded.grid(), file));
             }
-            Optional<Loaded> loaded = grid;
-            String why = error;
-            Platform.runLater(() -> {
-                try {
-                    if (loaded.isPresent()) {
-                        lastDirectory = file.toAbsolutePath().getParent();
-                        show(loaded.get(), () -> model.loadGrid(loaded.get().grid(), file));
-                    } else {
-                        prompts.showError(window.stage(), "Cannot open " + name, why);
-                    }
-                } finally {
-                    done.complete(null);
-                }
-            });
+            return null;
         });
-        return done;
     }
-
     /** A pattern placed on its torus, with the rule to run it under. */
     record Loaded(Grid grid, lifefx.life.Rule rule) {
     }
@@ -152,41 +182,29 @@ final class FileActions {
     private void show(Loaded loaded, Runnable load) {
         load.run();
         model.simulation().setRule(loaded.rule());
-        window.fitOnNextPulse();
+        fitOnNextPulse.run();
     }
 
     /**
-     * The torus a pattern is run on: its own {@code :Tw,h} when the rule has one; else the current
-     * size when the pattern fits in it with a margin, else the pattern's box with a margin of
-     * {@value #MARGIN} cells (or half the box) on every side. The pattern is centred.
+     * {@code p} placed by the shared {@link Placement} rule (keeping the current torus when the
+     * pattern fits it), with the rule to run it under. Runs off the FX thread.
      *
      * @throws IllegalArgumentException with a one-line reason when the torus would not fit in memory
      */
     static Loaded toGrid(Pattern p, GridSize current) {
-        GridSize size;
-        if (p.rule().torus() != null) {
-            size = p.rule().torus();
-        } else {
-            GridSize box = p.naturalSize();
-            if (box.height() + 2 * 8 <= current.height() && box.width() + 2 * 8 <= current.width()) {
-                size = current;
-            } else {
-                long h = box.height() + 2L * Math.max(MARGIN, box.height() / 2);
-                long w = box.width() + 2L * Math.max(MARGIN, box.width() / 2);
-                size = new GridSize((int) Math.min(h, GridSize.MAX_SIDE), (int) Math.min(w, GridSize.MAX_SIDE));
-            }
-        }
-        Optional<String> tooBig = MemoryBudget.whyNot(size);
+        Placement at = Placement.of(p, null, current);
+        Optional<String> tooBig = MemoryBudget.whyNot(at.size());
         if (tooBig.isPresent()) {
             throw new IllegalArgumentException(tooBig.get());
         }
-        Grid grid = p.rule().torus() != null || p.population() == 0
-                ? p.toGrid(size)
-                : Grids.resized(p.toGrid(p.naturalSize()), size);
-        return new Loaded(grid, p.rule().withoutTorus());
+        return new Loaded(at.place(p), p.rule().withoutTorus());
     }
 
-    boolean save() {
+    /**
+     * Saves to the current file when it is an RLE file, else asks where (as {@link #saveAs}). The
+     * future says whether the file was written; it completes on the FX thread.
+     */
+    CompletableFuture<Boolean> save() {
         Path f = model.fileProperty().get();
         if (f == null || PatternFormat.byExtension(String.valueOf(f.getFileName())).orElse(null) != PatternFormat.RLE) {
             return saveAs();
@@ -194,12 +212,13 @@ final class FileActions {
         return writeTo(f);
     }
 
-    boolean saveAs() {
+    /** Asks where to save, then saves there (adding {@code .rle}); false when the user cancels. */
+    CompletableFuture<Boolean> saveAs() {
         String suggested = model.fileName().toLowerCase(Locale.ROOT).endsWith(".rle") ? model.fileName()
                 : model.fileName().replaceAll("\\.[A-Za-z0-9]+$", "").replaceAll("[^A-Za-z0-9._-]+", "-") + ".rle";
-        Optional<Path> target = prompts.chooseFileToSave(window.stage(), lastDirectory, suggested);
+        Optional<Path> target = prompts.chooseFileToSave(owner, lastDirectory, suggested);
         if (target.isEmpty()) {
-            return false;
+            return CompletableFuture.completedFuture(false);
         }
         Path t = target.get();
         if (!String.valueOf(t.getFileName()).toLowerCase(Locale.ROOT).endsWith(".rle")) {
@@ -210,77 +229,106 @@ final class FileActions {
 
     /**
      * Writes the shown universe as RLE, with the torus size in the rule ({@code B3/S23:Tw,h}, as
-     * Golly writes it) so that opening the file gives back the same torus.
+     * Golly writes it) so that opening the file gives back the same torus. The snapshot is taken
+     * now, on the FX thread; turning it into a pattern and writing it happen off the FX thread,
+     * after any earlier save has ended.
      */
-    private boolean writeTo(Path target) {
+    private CompletableFuture<Boolean> writeTo(Path target) {
         Snapshot s = model.snapshot();
-        Pattern p = Pattern.fromGrid(s.grid(), s.rule().withTorus(s.grid().size()))
-                .withMetadata(Metadata.EMPTY.withName(stem(target))
-                        .withComments(java.util.List.of("Saved by LifeFX at generation " + s.generation())));
-        try {
-            PatternWriter.writeFile(target, p, PatternFormat.RLE);
-        } catch (IOException | IllegalArgumentException e) {
-            prompts.showError(window.stage(), "Cannot save " + target.getFileName(),
-                    target + ": " + oneLine(e));
-            return false;
-        }
-        lastDirectory = target.toAbsolutePath().getParent();
-        model.markSaved(target, s);
-        return true;
+        String name = String.valueOf(target.getFileName());
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        CompletableFuture<?> previous = saves;
+        saves = result;
+        previous.handle((x, y) -> null).thenAccept(x -> {
+            offFx("Saving " + name + "…", () -> {
+                Pattern p = Pattern.fromGrid(s.grid(), s.rule().withTorus(s.grid().size()))
+                        .withMetadata(Metadata.EMPTY.withName(stem(target))
+                                .withComments(java.util.List.of("Saved by LifeFX at generation " + s.generation())));
+                files.write(target, p);
+                return null;
+            }).handle((ok, failure) -> {
+                if (failure != null) {
+                    Throwable why = cause(failure);
+                    fail("Cannot save " + name, target + ": " + (why instanceof OutOfMemoryError
+                            ? "not enough memory to write it" : oneLine(why)));
+                    result.complete(false);
+                } else {
+                    lastDirectory = target.toAbsolutePath().getParent();
+                    model.markSaved(target, s);
+                    status.clearNotice();
+                    result.complete(true);
+                }
+                return null;
+            });
+        });
+        return result;
     }
 
     private static String stem(Path p) {
         return String.valueOf(p.getFileName()).replaceAll("\\.[A-Za-z0-9]+$", "");
     }
 
-    private static String oneLine(Exception e) {
+    private static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);
     }
 
     /** Ctrl+V: the clipboard's text as a pattern (RLE, plaintext or Life 1.06), as an unsaved universe. */
-    void paste() {
+    CompletableFuture<Void> paste() {
         Clipboard cb = Clipboard.getSystemClipboard();
         String text = cb.hasString() ? cb.getString() : null;
         if (text == null || text.isBlank()) {
-            prompts.showError(window.stage(), "Nothing to paste",
+            fail("Nothing to paste",
                     "the clipboard holds no text; copy a pattern in RLE (x = …, rule = …) or plaintext first");
-            return;
+            return CompletableFuture.completedFuture(null);
         }
-        loadText(text, "clipboard");
+        return loadText(text, "clipboard");
     }
 
-    /** Loads pattern text from {@code source} (clipboard, a dropped text), asking about unsaved changes. */
-    void loadText(String text, String source) {
-        Loaded grid;
-        try {
-            grid = toGrid(PatternReader.read(text, source), model.sizeProperty().get());
-        } catch (PatternFormatException e) {
-            prompts.showError(window.stage(), "Cannot read the " + source, e.getMessage());
-            return;
-        } catch (IllegalArgumentException e) {
-            prompts.showError(window.stage(), "Cannot read the " + source, source + ": " + e.getMessage());
-            return;
-        }
-        if (!confirmDiscard("replace it with the " + source)) {
-            return;
-        }
-        show(grid, () -> model.loadGrid(grid.grid(), source, true));
+    /**
+     * Parses pattern text from {@code source} (clipboard, a dropped text) off the FX thread, then
+     * asks about unsaved changes and loads it as an unsaved universe. Completes on the FX thread
+     * once the window has been updated (or the user cancelled, or the text was refused).
+     */
+    CompletableFuture<Void> loadText(String text, String source) {
+        GridSize current = model.sizeProperty().get();
+        return offFx("Reading the " + source + "…", () -> toGrid(files.parse(text, source), current))
+                .handle((loaded, failure) -> {
+                    if (failure != null) {
+                        fail("Cannot read the " + source, readError(source, failure));
+                        return CompletableFuture.completedFuture(false);
+                    }
+                    return confirmDiscard("replace it with the " + source).thenApply(ok -> {
+                        if (ok) {
+                            show(loaded, () -> model.loadGrid(loaded.grid(), source, true));
+                        }
+                        return ok;
+                    });
+                }).thenCompose(f -> f).thenApply(ok -> null);
     }
 
-    /** Loads a library pattern, asking about unsaved changes first. */
-    void openLibraryEntry(PatternLibrary.Entry e) {
-        if (e == null || !confirmDiscard("open " + e.title())) {
-            return;
+    /**
+     * Loads a library pattern, asking about unsaved changes first; its file is read off the FX
+     * thread. Completes on the FX thread.
+     */
+    CompletableFuture<Void> openLibraryEntry(PatternLibrary.Entry e) {
+        if (e == null) {
+            return CompletableFuture.completedFuture(null);
         }
-        Loaded grid;
-        try {
-            grid = toGrid(e.pattern(), model.sizeProperty().get());
-        } catch (PatternFormatException | IllegalArgumentException ex) {
-            prompts.showError(window.stage(), "Cannot open " + e.title(), ex.getMessage());
-            return;
-        }
-        show(grid, () -> model.loadGrid(grid.grid(), e.name() + " (library)", false));
+        return confirmDiscard("open " + e.title()).thenCompose(ok -> {
+            if (!ok) {
+                return CompletableFuture.completedFuture(null);
+            }
+            GridSize current = model.sizeProperty().get();
+            return offFx("Reading " + e.title() + "…", () -> toGrid(e.pattern(), current)).handle((loaded, failure) -> {
+                if (failure != null) {
+                    fail("Cannot open " + e.title(), readError(e.name(), failure));
+                } else {
+                    show(loaded, () -> model.loadGrid(loaded.grid(), e.name() + " (library)", false));
+                }
+                return null;
+            });
+        });
     }
 
     /** Drop a pattern file (or pattern text) on the window to open it. */
@@ -299,11 +347,11 @@ final class FileActions {
                 ok = true;
                 // Ask after the drop has completed: a modal dialog inside the drop handler would
                 // hold the drag source waiting.
-                Platform.runLater(() -> {
-                    if (confirmDiscard("open " + file.getFileName())) {
+                Platform.runLater(() -> confirmDiscard("open " + file.getFileName()).thenAccept(go -> {
+                    if (go) {
                         openFile(file);
                     }
-                });
+                }));
             } else if (db.hasString()) {
                 String text = db.getString();
                 ok = true;
@@ -312,97 +360,6 @@ final class FileActions {
             e.setDropCompleted(ok);
             e.consume();
         });
-    }
-
-    /** The searchable library panel: a search field over a list of the built-in patterns. */
-    Node libraryPanel() {
-        Label head = new Label("Pattern library");
-        head.getStyleClass().add(Styles.TITLE_4);
-        search.setPromptText("Search (name, author, kind)");
-        search.setId("library-search");
-        FilteredList<PatternLibrary.Entry> shown = new FilteredList<>(FXCollections.observableList(library.entries()));
-        search.textProperty().addListener((o, a, text) -> {
-            String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-            shown.setPredicate(q.isEmpty() ? null : en -> (en.name() + " " + en.title() + " " + en.author() + " "
-                    + en.description()).toLowerCase(Locale.ROOT).contains(q));
-            if (!shown.isEmpty()) {
-                libraryList.getSelectionModel().selectFirst();
-            }
-        });
-        search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN) {
-                libraryList.requestFocus();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                openLibraryEntry(libraryList.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
-        libraryList.setItems(shown);
-        libraryList.setId("library-list");
-        libraryList.setCellFactory(lv -> new ListCell<>() {
-            @Override
-            protected void updateItem(PatternLibrary.Entry item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label title = new Label(item.title());
-                title.getStyleClass().add(Styles.TEXT_BOLD);
-                Label desc = new Label(item.description());
-                desc.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-                desc.setWrapText(true);
-                desc.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                // Wrap to the list's width (minus padding and scroll bar) instead of cutting off.
-                desc.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
-                desc.prefWidthProperty().bind(desc.maxWidthProperty());
-                VBox box = new VBox(2, title, desc);
-                setText(null);
-                setGraphic(box);
-                setTooltip(new javafx.scene.control.Tooltip(item.title() + " — " + item.author() + "\n"
-                        + item.description()));
-            }
-        });
-        libraryList.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openLibraryEntry(libraryList.getSelectionModel().getSelectedItem());
-            }
-        });
-        libraryList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openLibraryEntry(libraryList.getSelectionModel().getSelectedItem());
-                e.consume();
-            }
-        });
-        Button open = new Button("Open");
-        open.getStyleClass().add(Styles.ACCENT);
-        open.disableProperty().bind(libraryList.getSelectionModel().selectedItemProperty().isNull());
-        open.setOnAction(e -> openLibraryEntry(libraryList.getSelectionModel().getSelectedItem()));
-        Label hint = new Label("Double-click or Enter opens a pattern.");
-        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        VBox panel = new VBox(8, head, search, libraryList, open, hint);
-        VBox.setVgrow(libraryList, Priority.ALWAYS);
-        panel.setPadding(new Insets(8));
-        panel.setPrefWidth(290);
-        panel.setMinWidth(220);
-        panel.getStyleClass().add("library-panel");
-        // When the panel opens, typing goes straight into the search field.
-        panel.visibleProperty().addListener((o, was, now) -> {
-            if (now) {
-                Platform.runLater(search::requestFocus);
-            }
-        });
-        return panel;
-    }
-
-    TextField librarySearch() {
-        return search;
-    }
-
-    ListView<PatternLibrary.Entry> libraryList() {
-        return libraryList;
     }
 
     /** Whether {@code file} exists and is a regular file (for the launcher's argument check). */

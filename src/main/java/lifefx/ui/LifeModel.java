@@ -3,6 +3,7 @@ package lifefx.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -53,6 +54,7 @@ public final class LifeModel implements AutoCloseable {
     public static final GridSize DEFAULT_SIZE = new GridSize(200, 320);
 
     private final Simulation sim;
+    private CompletableFuture<Void> closing;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation");
@@ -85,7 +87,12 @@ public final class LifeModel implements AutoCloseable {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
 
     public LifeModel(Grid initial, Settings settings) {
-        sim = new Simulation(initial, settings);
+        this(new Simulation(initial, settings), settings);
+    }
+
+    /** A model of {@code sim}, which was started with {@code settings} (tests pass their own). */
+    LifeModel(Simulation sim, Settings settings) {
+        this.sim = sim;
         for (Speed s : SPEEDS) {
             if (s.gps() == settings.speedLimit()) {
                 speed.set(s);
@@ -433,9 +440,22 @@ public final class LifeModel implements AutoCloseable {
         return StrategyConfig.MAX_THREADS;
     }
 
-    /** Stops the simulation and its threads. */
+    /**
+     * Starts stopping the simulation and its threads on a virtual thread of its own, so the caller
+     * (the FX thread) never waits for a generation. Idempotent: later calls return the same future,
+     * which completes on that thread once everything has ended.
+     */
+    public synchronized CompletableFuture<Void> closeAsync() {
+        if (closing == null) {
+            closing = CompletableFuture.runAsync(sim::close,
+                    r -> Thread.ofVirtual().name("lifefx-close").start(r));
+        }
+        return closing;
+    }
+
+    /** Stops the simulation and its threads, and waits for them; not for the FX thread. */
     @Override
     public void close() {
-        sim.close();
+        closeAsync().join();
     }
 }

@@ -86,13 +86,26 @@ public final class TimingOverlay extends StackPane {
             sb.append(String.format(Locale.ROOT, "gen/s        %s%n", rate(t.generationsPerSecond())));
             sb.append(String.format(Locale.ROOT, "cell upd/s   %s", rate(t.cellUpdatesPerSecond())));
         }
-        if (io.active()) {
-            sb.append(String.format(Locale.ROOT, "%ncell I/O     %s %s", io.mode(),
-                    lifefx.cellio.DurationText.format(io.latencyNanos())));
-            sb.append(String.format(Locale.ROOT, "%nin flight    %,d (peak %,d)", io.inFlight(), io.peakInFlight()));
-        }
+        sb.append(ioLines(io));
         if (!s.running()) {
             sb.append("\npaused");
+        }
+        return sb.toString();
+    }
+
+    /** The cell I/O lines, each after a line break; empty without I/O. */
+    static String ioLines(IoStatus io) {
+        if (!io.active()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(120);
+        sb.append(String.format(Locale.ROOT, "%ncell I/O     %s %s", io.mode(),
+                lifefx.cellio.DurationText.format(io.latencyNanos())));
+        sb.append(String.format(Locale.ROOT, "%nin flight    %,d (peak %,d)", io.inFlight(), io.peakInFlight()));
+        if (io.mode().equals(lifefx.cellio.CellIoMode.Socket.NAME)) {
+            // A bounded pool: the calls in flight beyond the busy connections are waiting for one.
+            sb.append(String.format(Locale.ROOT, "%nconnections  %,d busy, %,d calls waiting", io.busyConnections(),
+                    io.waiting()));
         }
         return sb.toString();
     }

@@ -5,8 +5,17 @@
  * <h2>Shape</h2>
  * {@link lifefx.ui.LifeModel} is the window's model: it owns the {@link lifefx.sim.Simulation},
  * exposes what the window shows as read-only properties and offers every command as a method; it
- * has no nodes. {@link lifefx.ui.MainWindow} builds the nodes in code and binds them to the model.
- * {@link lifefx.ui.Viewport} is the zoom-and-pan model of the {@link lifefx.ui.GridView}; {@link
+ * has no nodes. Each part of the window is a view (a node built in code that binds) over a model
+ * (read-only properties and command methods, no nodes), as in the AtlantaFX sampler: {@link
+ * lifefx.ui.ToolBarView}/{@link lifefx.ui.ToolBarModel}, {@link lifefx.ui.MenuBarView}/{@link
+ * lifefx.ui.MenuBarModel}, {@link lifefx.ui.StatusBarView}/{@link lifefx.ui.StatusBarModel} and
+ * {@link lifefx.ui.LibraryView}/{@link lifefx.ui.LibraryModel}. {@link lifefx.ui.MainWindow} only
+ * composes them, with the grid view, the overlay and the chart, and runs the pulse and closing.
+ * {@link lifefx.ui.Commands} is what each {@link lifefx.ui.Shortcut} does in one window: keys
+ * ({@link lifefx.ui.WindowKeys}), menus and buttons all run commands through it. {@link
+ * lifefx.ui.FileActions} does open, paste, save and the unsaved-changes question; where a pattern
+ * lands is {@link lifefx.pattern.Placement}, shared with {@code lifefx run}. {@link
+ * lifefx.ui.Viewport} is the zoom-and-pan model of the {@link lifefx.ui.GridView}; {@link
  * lifefx.ui.Shortcut} is the one table of commands and keys that the key handler, the menus and
  * Help → Keys all read. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
  * can answer without modal dialogs.
@@ -16,8 +25,11 @@
  * thread; the window only sends it commands (which queue and return at once) and reads its newest
  * snapshot once per pulse from an {@code AnimationTimer}. Nothing is posted with {@code runLater}
  * per generation: when the simulation is faster than the screen, frames skip generations; when it
- * is slower, frames repeat one. Files are read on a virtual thread and handed back with a single
- * {@code runLater}.
+ * is slower, frames repeat one. Nothing that can wait on I/O or a generation runs on the FX
+ * thread: files are read, pasted text is parsed and saves are written on virtual threads ({@link
+ * lifefx.ui.FileActions}), the status bar shows the work in progress, and each result comes back
+ * with a single {@code runLater}. Closing the window closes the simulation on a thread of its own
+ * ({@link lifefx.ui.LifeModel#closeAsync()}); the process exits when that has finished.
  *
  * <h2>Drawing</h2>
  * {@link lifefx.ui.GridRenderer} writes one int per view pixel into the array behind a {@code

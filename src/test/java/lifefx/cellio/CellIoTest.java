@@ -105,9 +105,10 @@ class CellIoTest {
     void theOpenFileLimitCapsThePoolAndSaysSo() throws Exception {
         Grid start = GenerationStrategyContract.soup(new GridSize(8, 8), 6, 0.4);
         try (CellRuleService service = CellRuleService.start(TimeUnit.MILLISECONDS.toNanos(2))) {
-            // Pretend the limit leaves room for exactly 4 loopback connections (2 descriptors each).
+            // Pretend the limit leaves room for exactly 4 loopback connections (2 descriptors each),
+            // after the reserve for the app and the service's headroom for other clients.
             long open = 100;
-            long limit = open + FileDescriptors.RESERVE + 8;
+            long limit = open + FileDescriptors.RESERVE + CellRuleService.FOREIGN_HEADROOM + 8;
             CellIoMode.Socket asked = CellIoMode.Socket.withDelay(service.delayNanos()).withMaxConnections(50);
             try (CellIo io = CellIo.socketClient(asked, null, service.address(), limit, open);
                  GenerationStrategy s = StrategyRegistry.get("virtual-threads").create(StrategyConfig.DEFAULT)) {
@@ -129,9 +130,10 @@ class CellIoTest {
                         .contains("raise ulimit -n");
             }
             // No room at all: refused up front, with the limit in the message.
-            assertThatThrownBy(() -> CellIo.socketClient(asked, null, service.address(), open + 10, open))
+            long tooLow = open + FileDescriptors.RESERVE + CellRuleService.FOREIGN_HEADROOM + 1;
+            assertThatThrownBy(() -> CellIo.socketClient(asked, null, service.address(), tooLow, open))
                     .isInstanceOf(CellIoException.class)
-                    .hasMessageStartingWith("cannot use socket mode: the open-file limit (ulimit -n) is 110")
+                    .hasMessageStartingWith("cannot use socket mode: the open-file limit (ulimit -n) is " + tooLow)
                     .hasMessageNotContaining("\n");
         }
     }

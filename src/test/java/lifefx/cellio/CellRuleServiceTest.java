@@ -185,10 +185,8 @@ class CellRuleServiceTest {
                     }));
                 }
                 connected.await();
-                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-                while (service.requestsInProgress().current() < clients && System.nanoTime() < deadline) {
-                    Thread.sleep(5);
-                }
+                Leaks.await("every request in the service's delay at once",
+                        () -> service.requestsInProgress().current() == clients);
                 assertThat(service.requestsInProgress().peak()).isEqualTo(clients);
                 assertThat(service.openConnections()).isEqualTo(clients);
                 for (Thread t : threads) {

@@ -53,4 +53,23 @@ class InFlightMeterTest {
         assertThat(meter.peak()).isEqualTo(1);
         assertThat(meter.calls()).isEqualTo(10);
     }
+
+    @Test
+    void waitingCallsAreCountedAndPeaked() {
+        InFlightMeter m = new InFlightMeter();
+        m.enter();
+        m.enter();
+        m.waitStarted();
+        m.waitStarted();
+        m.waitEnded();
+        assertThat(m.waiting()).isEqualTo(1);
+        assertThat(m.peakWaiting()).isEqualTo(2);
+        m.resetPeak();
+        assertThat(m.peakWaiting()).as("from the waits now").isEqualTo(1);
+        m.waitEnded();
+        m.exit();
+        m.exit();
+        assertThat(m.waiting()).isZero();
+        assertThat(m.current()).isZero();
+    }
 }

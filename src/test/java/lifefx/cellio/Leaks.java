@@ -2,18 +2,38 @@ package lifefx.cellio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
 
-/** Counting what a test might leave behind: open file descriptors and LifeFX platform threads. */
+/**
+ * Counting what a test might leave behind: open file descriptors and LifeFX threads, virtual ones
+ * included; and waiting, on a condition, for them to go.
+ */
 final class Leaks {
 
     private static final Path FDS = Path.of("/proc/self/fd");
+    /** A thread's entry in the JSON thread dump; container entries use the key "container", not "name". */
+    private static final Pattern THREAD_NAME = Pattern.compile("\"name\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+    /** Hang guard for every wait: generous, since closing a socket or a peer noticing takes a moment. */
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    static {
+        // The first thread dump loads classes and opens descriptors that the JVM then keeps; take
+        // it now, so that it is in every descriptor baseline rather than counted as a leak.
+        threadsNamed("lifefx-");
+    }
 
     private Leaks() {
     }
@@ -28,18 +48,46 @@ final class Leaks {
         }
     }
 
-    /** Live platform threads named {@code lifefx-...}. */
+    /**
+     * Live threads named {@code lifefx-...}, platform and virtual. {@code Thread.getAllStackTraces()}
+     * never lists virtual threads (and the cell service's threads are all virtual), so this counts
+     * them in a JSON thread dump, which lists every thread the JDK tracks, virtual ones included.
+     */
     static int lifefxThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("lifefx-"))
-                .count();
+        return threadsNamed("lifefx-");
+    }
+
+    /** Live threads whose name starts with {@code prefix}, from a thread dump that includes virtual threads. */
+    static int threadsNamed(String prefix) {
+        try {
+            Path dir = Files.createTempDirectory("lifefx-threads");
+            Path dump = dir.resolve("dump.json");
+            try {
+                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                        .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
+                Matcher m = THREAD_NAME.matcher(Files.readString(dump));
+                int n = 0;
+                while (m.find()) {
+                    if (m.group(1).startsWith(prefix)) {
+                        n++;
+                    }
+                }
+                return n;
+            } finally {
+                Files.deleteIfExists(dump);
+                Files.deleteIfExists(dir);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot take a thread dump: " + e.getMessage(), e);
+        }
     }
 
     /** Waits up to 10 s for {@code condition}, then asserts it holds. */
-    static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
+    static void await(String what, BooleanSupplier condition) {
+        try {
+            Awaitility.await(what).atMost(WAIT).pollInterval(Duration.ofMillis(10)).until(condition::getAsBoolean);
+        } catch (ConditionTimeoutException e) {
+            // Fall through to an assertion that names what did not happen.
         }
         assertThat(condition.getAsBoolean()).as(what).isTrue();
     }
@@ -48,10 +96,12 @@ final class Leaks {
      * Waits up to 10 s for {@code value} to come down to {@code expected} (closing a socket, or a
      * peer noticing, takes a moment), then asserts it did.
      */
-    static void awaitAtMost(String what, IntSupplier value, int expected) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (value.getAsInt() > expected && System.nanoTime() < deadline) {
-            Thread.sleep(10);
+    static void awaitAtMost(String what, IntSupplier value, int expected) {
+        try {
+            Awaitility.await(what).atMost(WAIT).pollInterval(Duration.ofMillis(20))
+                    .until(() -> value.getAsInt() <= expected);
+        } catch (ConditionTimeoutException e) {
+            // Fall through to an assertion that shows the value.
         }
         assertThat(value.getAsInt()).as(what).isLessThanOrEqualTo(expected);
     }

@@ -64,9 +64,18 @@ final class WithCellIo implements GenerationStrategy {
             return io.wrap(logic);
         }
         CellLogic roundTrip = io.logic(Rule.CONWAY);
-        return (alive, n) -> {
-            roundTrip.next(alive, n);
-            return logic.next(alive, n);
+        return new CellLogic() {
+            @Override
+            public boolean next(boolean alive, int n) throws IOException, InterruptedException {
+                roundTrip.next(alive, n);
+                return logic.next(alive, n);
+            }
+
+            @Override
+            public void abort() {
+                roundTrip.abort();
+                logic.abort();
+            }
         };
     }
 

@@ -8,6 +8,8 @@ import lifefx.bench.BenchCase;
 import lifefx.cellio.CellIoMode;
 import lifefx.life.GridSize;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class BenchCommandTest {
 
@@ -16,16 +18,22 @@ class BenchCommandTest {
         Cli r = Cli.run("bench", "--grid", "20x30", "--steps", "3", "--warmup", "1", "--format", "json",
                 "--strategies", "sequential,bands,queue");
         assertThat(r.exitCode()).as(r.err()).isZero();
-        String json = r.out().strip();
-        assertThat(json).startsWith("[").endsWith("]");
-        List<String> objects = json.lines().filter(l -> l.strip().startsWith("{")).toList();
-        assertThat(objects).hasSize(3);
-        for (String o : objects) {
-            assertThat(o).contains("\"strategy\": ", "\"grid\": \"20x30\"", "\"steps\": 3", "\"threads\": 5",
-                    "\"seconds\": ", "\"msPerStep\": ", "\"cellUpdatesPerSecond\": ", "\"io\": \"none\"",
-                    "\"latencyNanos\": 0", "\"peakInFlight\": 0", "\"matchesSequential\": true");
-            assertThat(o).doesNotContain("NaN", "Infinity");
+        JsonNode array = JsonMapper.builder().build().readTree(r.out());
+        assertThat(array.isArray()).isTrue();
+        assertThat(array.size()).isEqualTo(3);
+        for (JsonNode o : array) {
+            assertThat(o.get("grid").asString()).isEqualTo("20x30");
+            assertThat(o.get("steps").asInt()).isEqualTo(3);
+            assertThat(o.get("threads").asInt()).isEqualTo(5);
+            assertThat(o.get("io").asString()).isEqualTo("none");
+            assertThat(o.get("latencyNanos").asLong()).isZero();
+            assertThat(o.get("peakInFlight").asInt()).isZero();
+            assertThat(o.get("matchesSequential").asBoolean()).isTrue();
+            for (String f : List.of("seconds", "msPerStep", "cellUpdatesPerSecond")) {
+                assertThat(o.get(f).isNumber()).as(f).isTrue();
+            }
         }
+        assertThat(r.out()).doesNotContain("NaN", "Infinity");
     }
 
     @Test

@@ -148,6 +148,29 @@ class RunCommandTest {
         assertThat(Cli.run("run", far.toString(), "--torus", "10x10").exitCode()).isZero();
     }
 
+    @Test
+    void aTorusInTheRuleSetsTheTorus() throws Exception {
+        Path out = dir.resolve("t.rle");
+        // Golly's :Tw,h is width first: a torus 30 rows high and 20 columns wide.
+        Cli r = Cli.run("run", "--rule", "B3/S23:T20,30", "--generations", "0", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out)).contains("x = 20, y = 30, rule = B3/S23:T20,30");
+        Path fromPattern = dir.resolve("p.rle");
+        assertThat(Cli.run("run", "glider", "--rule", "B3/S23:T20,30", "--generations", "0", "--out",
+                fromPattern.toString()).exitCode()).isZero();
+        assertThat(Files.readString(fromPattern)).contains("x = 20, y = 30");
+        // Saying the same size twice is fine.
+        assertThat(Cli.run("run", "--rule", "B3/S23:T20,30", "--torus", "30x20").exitCode()).isZero();
+    }
+
+    @Test
+    void aTorusInTheRuleThatContradictsTorusIsRefused() {
+        Cli r = Cli.run("run", "--rule", "B3/S23:T20,30", "--torus", "10x10");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().strip()).isEqualTo("lifefx run: --rule B3/S23:T20,30 names a 30x20 torus (height x width)"
+                + " but --torus says 10x10; give the size once");
+    }
+
     private static Grid gliderOn(GridSize size) {
         Grid.Builder b = new Grid.Builder(size);
         for (int[] c : RunCommand.ARTICLE_GLIDER) {

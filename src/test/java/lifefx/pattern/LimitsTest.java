@@ -39,6 +39,18 @@ class LimitsTest {
         });
     }
 
+    /** Each run alone is within the cell limit; together they are not. Nothing big may be allocated first. */
+    @Test
+    void twoHugeRunsAreRefusedBeforeEitherIsAllocated() {
+        assertTimeoutPreemptively(DEADLINE, () -> {
+            long before = allocatedBytes();
+            assertThatThrownBy(() -> PatternReader.read("99999999o$99999999o!", "runs.rle"))
+                    .isInstanceOf(PatternFormatException.class)
+                    .hasMessage("runs.rle:1:11: the pattern has more than 100000000 live cells, the most LifeFX reads");
+            assertThat(allocatedBytes() - before).isLessThan(4L << 20);
+        });
+    }
+
     @Test
     void aHugeHeaderOverOneCellReadsAsOneCell() {
         assertTimeoutPreemptively(DEADLINE, () -> {
@@ -52,7 +64,7 @@ class LimitsTest {
             Pattern q = PatternReader.read("x = 1000000000, y = 1000000000\no!", "big.rle");
             assertThat(q.width()).isEqualTo(1_000_000_000);
             assertThatThrownBy(q::naturalSize).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("too large for a torus");
+                    .hasMessageContaining("more than a torus's limit of 1048576 cells a side");
         });
     }
 

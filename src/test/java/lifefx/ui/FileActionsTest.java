@@ -132,7 +132,7 @@ class FileActionsTest {
             Snapshot before = tw.settle();
             assertThat(tw.model().isDirty()).isTrue();
             tw.prompts.toSave = dir.resolve("soup");
-            boolean saved = FxTestSupport.onFx(() -> tw.window.files().save());
+            boolean saved = FxTestSupport.onFx(() -> tw.window.files().save()).get(20, TimeUnit.SECONDS);
             assertThat(saved).isTrue();
             Path file = dir.resolve("soup.rle");
             assertThat(file).exists();
@@ -149,7 +149,7 @@ class FileActionsTest {
             tw.prompts.toSave = null;
             FxTestSupport.runFx(() -> tw.model().paint(9, new long[] {0}, new long[] {0}, !before.grid().isAlive(0, 0)));
             tw.settle();
-            assertThat(FxTestSupport.onFx(() -> tw.window.files().save())).isTrue();
+            assertThat(FxTestSupport.onFx(() -> tw.window.files().save()).get(20, TimeUnit.SECONDS)).isTrue();
             assertThat(PatternReader.read(file).population()).isNotEqualTo(back.population());
         }
     }
@@ -163,6 +163,8 @@ class FileActionsTest {
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
                 tw.window.run(Shortcut.PASTE);
             });
+            // The text is parsed off the FX thread; the load follows on it.
+            FxTestSupport.waitUntil(() -> tw.model().fileName().equals("clipboard"));
             Snapshot s = tw.settle();
             FxTestSupport.pulses(2);
             assertThat(tw.prompts.errors).isEmpty();
@@ -180,13 +182,14 @@ class FileActionsTest {
         try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(60, 80)), Settings.DEFAULT)) {
             FxTestSupport.runFx(() -> {
                 tw.window.run(Shortcut.LIBRARY);
-                tw.window.files().librarySearch().setText("gosper");
+                tw.window.library().search().setText("gosper");
             });
-            var items = FxTestSupport.onFx(() -> java.util.List.copyOf(tw.window.files().libraryList().getItems()));
+            var items = FxTestSupport.onFx(() -> java.util.List.copyOf(tw.window.library().list().getItems()));
             assertThat(items).extracting(e -> e.name()).contains("gosper-glider-gun")
                     .allSatisfy(n -> assertThat(n).isNotEqualTo("block"));
-            FxTestSupport.runFx(() -> tw.window.files().openLibraryEntry(
-                    lifefx.pattern.PatternLibrary.builtIn().find("gosper-glider-gun").orElseThrow()));
+            FxTestSupport.onFx(() -> tw.window.files().openLibraryEntry(
+                    lifefx.pattern.PatternLibrary.builtIn().find("gosper-glider-gun").orElseThrow()))
+                    .get(20, TimeUnit.SECONDS);
             Snapshot s = tw.settle();
             assertThat(s.population()).isEqualTo(36);
             assertThat(tw.model().fileName()).isEqualTo("gosper-glider-gun (library)");

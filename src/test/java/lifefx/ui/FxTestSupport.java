@@ -6,7 +6,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Callable;
+import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Starts the JavaFX toolkit once per JVM, however many test classes ask (JavaFX refuses a second
@@ -72,12 +74,43 @@ public final class FxTestSupport {
         });
     }
 
-    /** Waits until the FX thread has run a few pulses, so timers and layout have caught up. */
+    /**
+     * Waits until the FX thread has run {@code n} more pulses (frames) and finished the last one,
+     * so the window's timer, layout and drawing have caught up. Counts real pulses with an
+     * {@link AnimationTimer}; does not guess with a sleep.
+     */
     public static void pulses(int n) throws Exception {
-        for (int i = 0; i < n; i++) {
-            runFx(() -> { });
-            Thread.sleep(20);
+        CountDownLatch seen = new CountDownLatch(n);
+        AnimationTimer counter = onFx(() -> {
+            AnimationTimer t = new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    seen.countDown();
+                    if (seen.getCount() == 0) {
+                        stop();
+                    }
+                }
+            };
+            t.start();
+            return t;
+        });
+        boolean done = seen.await(20, TimeUnit.SECONDS);
+        runFx(counter::stop);
+        if (!done) {
+            throw new AssertionError("the FX thread ran only " + (n - seen.getCount()) + " of " + n
+                    + " pulses within 20 s");
         }
+        // A runnable posted now runs after the rest of the last pulse (layout, rendering).
+        runFx(() -> { });
+    }
+
+    /**
+     * Waits until {@code condition}, evaluated on the FX thread, holds; fails after 20 s (a hang
+     * guard, not a speed check).
+     */
+    public static void waitUntil(Callable<Boolean> condition) throws Exception {
+        start();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
     }
 
     @FunctionalInterface

@@ -21,13 +21,13 @@ class IoControlsTest {
     void choosingLatencyMakesTheRunningSimulationWaitButNotChangeTheGrid() throws Exception {
         Grid start = Grids.random(new GridSize(20, 30), 0.35, 3, 0);
         try (TestWindow tw = TestWindow.open(start, Settings.DEFAULT.withStrategy("virtual-threads"))) {
-            assertThat(FxTestSupport.onFx(() -> tw.window.latencySlider().isDisabled())).isTrue();
+            assertThat(FxTestSupport.onFx(() -> tw.window.toolBar().latencySlider().isDisabled())).isTrue();
             // The slider's scale is log10 of microseconds: 2 is 100 µs.
             FxTestSupport.runFx(() -> {
-                tw.window.latencySlider().setValue(2);
-                tw.window.ioBox().setValue("latency");
+                tw.window.toolBar().latencySlider().setValue(2);
+                tw.window.toolBar().ioBox().setValue("latency");
             });
-            assertThat(FxTestSupport.onFx(() -> tw.window.latencySlider().isDisabled())).isFalse();
+            assertThat(FxTestSupport.onFx(() -> tw.window.toolBar().latencySlider().isDisabled())).isFalse();
             FxTestSupport.runFx(() -> tw.window.gridView().requestFocus());
             FxRobot robot = new FxRobot();
             robot.type(KeyCode.SPACE);
@@ -51,7 +51,7 @@ class IoControlsTest {
             robot.type(KeyCode.N);
             Snapshot none = tw.settle();
             assertThat(none.io().active()).isFalse();
-            assertThat(FxTestSupport.onFx(() -> tw.window.ioBox().getValue())).isEqualTo("none");
+            assertThat(FxTestSupport.onFx(() -> tw.window.toolBar().ioBox().getValue())).isEqualTo("none");
             FxTestSupport.pulses(5);
             assertThat(FxTestSupport.onFx(() -> tw.window.overlay().text())).doesNotContain("cell I/O");
         }

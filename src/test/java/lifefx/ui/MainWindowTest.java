@@ -93,7 +93,7 @@ class MainWindowTest {
             Snapshot end = tw.settle();
             assertThat(end.running()).isFalse();
             assertThat(end.strategy()).isEqualTo(next);
-            assertThat(FxTestSupport.onFx(() -> tw.window.strategyBox().getValue().name())).isEqualTo(next);
+            assertThat(FxTestSupport.onFx(() -> tw.window.toolBar().strategyBox().getValue().name())).isEqualTo(next);
             assertThat(end.grid()).isEqualTo(sequential(start, end.generation()));
             // N steps exactly one generation.
             robot.type(KeyCode.N);
@@ -114,24 +114,24 @@ class MainWindowTest {
         try (TestWindow tw = TestWindow.open(Grid.parseRows("-----", "-***-", "-----"), Settings.DEFAULT)) {
             FxRobot robot = new FxRobot();
             FxTestSupport.runFx(() -> {
-                tw.window.ruleField().requestFocus();
-                tw.window.ruleField().selectAll();
+                tw.window.toolBar().ruleField().requestFocus();
+                tw.window.toolBar().ruleField().selectAll();
             });
             robot.write("B3/S2x");
             FxTestSupport.pulses(2);
-            assertThat(FxTestSupport.onFx(() -> tw.window.ruleError().getText()))
+            assertThat(FxTestSupport.onFx(() -> tw.window.toolBar().ruleError().getText()))
                     .contains("bad rule 'B3/S2x'").contains("'x'");
             robot.type(KeyCode.BACK_SPACE);
             robot.write("3 N S");
             FxTestSupport.pulses(2);
-            assertThat(FxTestSupport.onFx(() -> tw.window.ruleField().getText())).isEqualTo("B3/S23 N S");
+            assertThat(FxTestSupport.onFx(() -> tw.window.toolBar().ruleField().getText())).isEqualTo("B3/S23 N S");
             for (int i = 0; i < 4; i++) {
                 robot.type(KeyCode.BACK_SPACE);
             }
             robot.write("6");
             robot.type(KeyCode.ENTER);
             Snapshot s = tw.settle();
-            assertThat(FxTestSupport.onFx(() -> tw.window.ruleError().getText())).isEmpty();
+            assertThat(FxTestSupport.onFx(() -> tw.window.toolBar().ruleError().getText())).isEmpty();
             assertThat(s.rule()).isEqualTo(Rule.parse("B3/S236"));
             assertThat(s.generation()).as("N, S and Space typed into the field must not step or play").isZero();
             assertThat(s.running()).isFalse();
@@ -213,17 +213,20 @@ class MainWindowTest {
                 Settings.DEFAULT.withStrategy("thread-pool").withThreads(3));
         FxTestSupport.runFx(() -> tw.model().play());
         tw.await(s -> s.generation() >= 3);
-        FxTestSupport.runFx(() -> tw.window.run(Shortcut.QUIT));
+        var closed = FxTestSupport.onFx(() -> {
+            tw.window.run(Shortcut.QUIT);
+            return tw.window.dispose();
+        });
         assertThat(tw.prompts.saveQuestions).hasSize(1);
         assertThat(FxTestSupport.onFx(() -> tw.window.stage().isShowing())).isFalse();
+        // The simulation closes off the FX thread; the window's future says when it has.
+        closed.get(30, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(tw.model().simulation().isTerminated()).isTrue();
         assertThat(tw.model().simulation().latest().running()).isFalse();
         // A pool reports termination as its last worker leaves its loop, a moment before the thread
-        // is gone: allow that moment.
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (!lifefxThreads().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        // is gone: wait for that moment.
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lifefxThreads().isEmpty());
         assertThat(lifefxThreads()).isEmpty();
         assertThat(nonDaemonThreads()).isSubsetOf(before);
     }

@@ -50,12 +50,32 @@ final class TestWindow implements AutoCloseable {
     final MainWindow window;
     final RecordingPrompts prompts;
 
+    /**
+     * A seeded random soup of {@code size} where each cell is alive with probability {@code density}
+     * (its own generator, so these tests do not depend on where the grid helpers live).
+     */
+    static Grid soup(lifefx.life.GridSize size, double density, long seed) {
+        java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+        Grid.Builder b = new Grid.Builder(size);
+        for (int i = 0; i < size.cells(); i++) {
+            if (rnd.nextDouble() < density) {
+                b.set(i, true);
+            }
+        }
+        return b.build(0);
+    }
+
     static TestWindow open(Grid initial, Settings settings) throws Exception {
+        return open(() -> new LifeModel(initial, settings), PatternFiles.STANDARD);
+    }
+
+    /** A window on the model {@code model} makes (on the FX thread), reading and writing through {@code files}. */
+    static TestWindow open(java.util.function.Supplier<LifeModel> model, PatternFiles files) throws Exception {
         FxTestSupport.start();
         RecordingPrompts p = new RecordingPrompts();
         MainWindow w = FxTestSupport.onFx(() -> {
             Stage stage = new Stage();
-            MainWindow mw = new MainWindow(stage, new LifeModel(initial, settings), p);
+            MainWindow mw = new MainWindow(stage, model.get(), p, files);
             stage.setWidth(1000);
             stage.setHeight(760);
             mw.show();
@@ -91,13 +111,16 @@ final class TestWindow implements AutoCloseable {
         return FxTestSupport.onFx(() -> window.gridView().localToScreen(x + 0.5, y + 0.5));
     }
 
+    /** Closes the window and waits (off the FX thread) until its simulation has ended. */
     @Override
     public void close() {
         try {
-            FxTestSupport.runFx(() -> {
-                window.dispose();
+            var closed = FxTestSupport.onFx(() -> {
+                var f = window.dispose();
                 window.stage().close();
+                return f;
             });
+            closed.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not close the test window", e);
         }

@@ -1,0 +1,74 @@
+package lifefx.ui;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
+
+/**
+ * The menu bar's model: which commands each menu lists and in what groups, which are disabled now,
+ * and which are on/off settings and their state. Properties and commands only, no nodes; {@link
+ * MenuBarView} builds the menus from it. FX thread only.
+ */
+final class MenuBarModel {
+
+    /** The menus, left to right; each lists the {@link Shortcut}s of that menu. */
+    static final List<String> MENUS = List.of("File", "Edit", "Run", "View", "Help");
+
+    private static final ReadOnlyBooleanWrapper NEVER = new ReadOnlyBooleanWrapper(false);
+
+    private final LifeModel model;
+    private final Commands commands;
+
+    MenuBarModel(LifeModel model, Commands commands) {
+        this.model = Objects.requireNonNull(model);
+        this.commands = Objects.requireNonNull(commands);
+    }
+
+    /** The commands of {@code menu}, in order. */
+    static List<Shortcut> items(String menu) {
+        return Shortcut.inMenu(menu);
+    }
+
+    /** Items of one group sit together; a separator goes between groups. */
+    static String group(Shortcut s) {
+        return switch (s) {
+            case QUIT -> "quit";
+            case PASTE -> "paste";
+            case CLEAR, RANDOM_FILL -> "cells";
+            case GRID_SIZE -> "size";
+            case FASTER, SLOWER -> "speed";
+            case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
+            case OVERLAY, CHART, LIBRARY -> "panels";
+            case THEME, FOCUS_GRID -> "misc";
+            default -> "main";
+        };
+    }
+
+    /** Whether {@code s} can be used now (undo, redo and reset depend on the history). */
+    ObservableBooleanValue disabledProperty(Shortcut s) {
+        return switch (s) {
+            case UNDO -> model.canUndoProperty().not();
+            case REDO -> model.canRedoProperty().not();
+            case RESET -> model.canResetProperty().not();
+            default -> NEVER.getReadOnlyProperty();
+        };
+    }
+
+    /** The on/off state that {@code s} flips, or {@code null} when {@code s} is a plain command. */
+    ReadOnlyBooleanProperty checkedProperty(Shortcut s) {
+        return switch (s) {
+            case OVERLAY -> model.overlayVisibleProperty();
+            case CHART -> model.chartVisibleProperty();
+            case LIBRARY -> model.libraryVisibleProperty();
+            case THEME -> model.darkThemeProperty();
+            default -> null;
+        };
+    }
+
+    /** Runs the command of a menu item. */
+    void run(Shortcut s) {
+        commands.run(s);
+    }
+}

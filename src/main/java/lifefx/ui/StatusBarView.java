@@ -1,0 +1,40 @@
+package lifefx.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import org.controlsfx.control.StatusBar;
+
+/**
+ * The status bar, bound to a {@link StatusBarModel}: on the left the universe's name with "unsaved
+ * changes", a progress bar and what runs off the FX thread; on the right the last notice, the grid
+ * size, the zoom and the cell under the mouse. FX thread only.
+ */
+final class StatusBarView extends StatusBar {
+
+    StatusBarView(StatusBarModel model) {
+        textProperty().bind(model.fileTextProperty());
+        // Indeterminate while something runs off the FX thread, hidden (0) otherwise.
+        progressProperty().bind(Bindings.when(model.activityProperty().isEmpty()).then(0.0).otherwise(-1.0));
+        Label activity = label(model.activityProperty(), "activity-label");
+        getLeftItems().add(activity);
+        Label notice = label(model.noticeProperty(), "notice-label");
+        notice.getStyleClass().add(Styles.DANGER);
+        Label size = label(model.sizeTextProperty(), "size-label");
+        Label zoom = label(model.zoomTextProperty(), "zoom-label");
+        zoom.setMinWidth(110);
+        Label cell = label(model.cellTextProperty(), "cell-label");
+        cell.setMinWidth(170);
+        getRightItems().addAll(notice, new Separator(Orientation.VERTICAL), size,
+                new Separator(Orientation.VERTICAL), zoom, new Separator(Orientation.VERTICAL), cell);
+    }
+
+    private static Label label(javafx.beans.value.ObservableValue<String> text, String id) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.setId(id);
+        return l;
+    }
+}
