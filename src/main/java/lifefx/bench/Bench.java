@@ -8,12 +8,10 @@ import lifefx.cellio.CellIoMode;
 import lifefx.cellio.DurationText;
 import lifefx.engine.GenerationStrategy;
 import lifefx.engine.PackedStrategy;
-import lifefx.engine.SequentialStrategy;
 import lifefx.engine.StepFailedException;
 import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
 import lifefx.engine.ThreadPerCellStrategy;
-import lifefx.engine.VirtualThreadPerCellStrategy;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
@@ -74,15 +72,9 @@ public final class Bench {
         return Optional.empty();
     }
 
-    /** Most cell calls the strategy can have in flight at once, by its design. */
+    /** Most cell calls the strategy can have in flight at once, by its design: the registry says. */
     static long concurrency(BenchCase c) {
-        long cells = c.grid().cells();
-        return switch (c.strategy()) {
-            case SequentialStrategy.NAME -> 1;
-            case ThreadPerCellStrategy.NAME -> Math.min(cells, ThreadPerCellStrategy.MAX_LIVE_THREADS);
-            case VirtualThreadPerCellStrategy.NAME -> Math.min(cells, VirtualThreadPerCellStrategy.MAX_LIVE_THREADS);
-            default -> StrategyRegistry.get(c.strategy()).usesThreads() ? Math.min(cells, c.threads()) : 1;
-        };
+        return StrategyRegistry.get(c.strategy()).maxInFlight(new StrategyConfig(c.threads()), c.grid());
     }
 
     /**
@@ -112,7 +104,7 @@ public final class Bench {
         long[] nanos = new long[c.steps()];
         Grid g = start;
         int peak;
-        try (CellIo io = CellIo.openFor(c.io(), c.strategy(), config, c.grid());
+        try (CellIo io = CellIo.openFor(c.io(), StrategyRegistry.get(c.strategy()).maxInFlight(config, c.grid()));
              GenerationStrategy s = StrategyRegistry.get(c.strategy()).create(config)) {
             CellLogic logic = io.logic(Rule.CONWAY);
             for (int i = 0; i < c.warmup(); i++) {

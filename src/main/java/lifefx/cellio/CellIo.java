@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import lifefx.engine.StrategyConfig;
-import lifefx.engine.StrategyRegistry;
-import lifefx.engine.ThreadPerCellStrategy;
 import lifefx.life.CellLogic;
-import lifefx.life.GridSize;
 import lifefx.life.Rule;
 
 /**
@@ -87,15 +83,16 @@ public final class CellIo implements AutoCloseable {
     }
 
     /**
-     * Opens I/O for {@code mode} as used by one strategy: in socket mode the connection pool is
-     * sized by {@link #connectionsFor}, so a one-thread strategy opens one connection and
-     * {@code virtual-threads} as many as it has calls in flight, up to what the open-file limit
-     * allows; calls beyond that wait for a connection.
+     * Opens I/O for {@code mode} as used by a strategy that can have {@code maxInFlight} cell calls
+     * in flight at once (the engine's registry says how many: {@code
+     * StrategyRegistry.Entry#maxInFlight}): in socket mode the connection pool is sized by {@link
+     * #connectionsFor}, so a one-thread strategy opens one connection and {@code virtual-threads}
+     * as many as it has calls in flight, up to what the open-file limit allows; calls beyond that
+     * wait for a connection.
      */
-    public static CellIo openFor(CellIoMode mode, String strategy, StrategyConfig config, GridSize size)
-            throws IOException {
+    public static CellIo openFor(CellIoMode mode, int maxInFlight) throws IOException {
         if (mode instanceof CellIoMode.Socket socket && socket.maxConnections() == 0) {
-            return open(socket.withMaxConnections(connectionsFor(strategy, config, size)), true);
+            return open(socket.withMaxConnections(connectionsFor(maxInFlight)), true);
         }
         return open(mode);
     }
@@ -155,26 +152,14 @@ public final class CellIo implements AutoCloseable {
     }
 
     /**
-     * How many connections a socket-mode pool should allow for a strategy: one per cell call the
-     * strategy can have in flight. {@code sequential} makes one call at a time; strategies with K
-     * threads (pool, queue, bands) at most K; {@code thread-per-cell} one per live thread; one
-     * virtual thread per cell one per cell. Capped at {@link CellIoMode.Socket#MAX_CONNECTIONS}.
-     * The pool opens connections only as calls need them, so this is an upper bound, not a cost.
+     * How many connections a socket-mode pool should allow for a strategy that can have {@code
+     * maxInFlight} cell calls in flight: one per call, at least 1, capped at {@link
+     * CellIoMode.Socket#MAX_CONNECTIONS}. The pool opens connections only as calls need them, so
+     * this is an upper bound, not a cost. Cell I/O knows nothing of strategies: the engine's
+     * registry is the one place that says how many calls each can have in flight.
      */
-    public static int connectionsFor(String strategy, StrategyConfig config, GridSize size) {
-        StrategyRegistry.Entry entry = StrategyRegistry.get(strategy);
-        int cells = size.cells();
-        int n;
-        if (entry.name().equals("sequential")) {
-            n = 1;
-        } else if (entry.usesThreads()) {
-            n = config.threads();
-        } else if (entry.name().equals(ThreadPerCellStrategy.NAME)) {
-            n = ThreadPerCellStrategy.MAX_LIVE_THREADS;
-        } else {
-            n = cells; // one call per cell at once: virtual-threads
-        }
-        return Math.max(1, Math.min(Math.min(n, cells), CellIoMode.Socket.MAX_CONNECTIONS));
+    public static int connectionsFor(int maxInFlight) {
+        return Math.max(1, Math.min(maxInFlight, CellIoMode.Socket.MAX_CONNECTIONS));
     }
 
     /** The mode this was opened with. */

@@ -165,7 +165,7 @@ final class RunCommand implements Callable<Integer> {
         if (printer != null) {
             printer.add(grid);
         }
-        try (CellIo io = CellIo.openFor(ioMode, strategy, config, grid.size());
+        try (CellIo io = CellIo.openFor(ioMode, StrategyRegistry.get(strategy).maxInFlight(config, grid.size()));
              GenerationStrategy engine = StrategyRegistry.get(strategy).create(config)) {
             for (String notice : io.notices()) {
                 spec.commandLine().getErr().println("lifefx run: " + notice);

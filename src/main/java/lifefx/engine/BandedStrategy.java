@@ -10,9 +10,9 @@ import lifefx.life.Grid;
  * generation instead of height × width.
  *
  * <p><b>Threading:</b> K virtual threads per generation (fewer when the grid has fewer rows),
- * started and joined by the caller; all have ended before {@code step} returns or throws.
- * <b>Memory visibility:</b> bands write disjoint rows of the builder; {@code Thread.join} makes
- * them visible to the caller.
+ * started and joined by the caller; all have ended before {@code step} returns or throws. A band
+ * that fails stops the others (see {@link Bands}). <b>Memory visibility:</b> bands write disjoint
+ * rows of the builder; the fan-in latch and {@code Thread.join} make them visible to the caller.
  */
 public final class BandedStrategy implements GenerationStrategy {
 
@@ -21,6 +21,7 @@ public final class BandedStrategy implements GenerationStrategy {
     private static final Thread.Builder.OfVirtual BUILDER = Thread.ofVirtual().name("lifefx-band-", 0);
 
     private final int bands;
+    private final StepGuard guard = new StepGuard(NAME);
 
     public BandedStrategy(StrategyConfig config) {
         this.bands = config.threads();
@@ -33,11 +34,15 @@ public final class BandedStrategy implements GenerationStrategy {
 
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
-        return Bands.step(NAME, BUILDER, bands, current, logic, CellSweep::rows);
+        return guard.step(current, logic, () -> Bands.step(NAME, BUILDER, bands, current, logic, CellSweep::rows));
     }
 
+    /**
+     * Cancels a step in flight on another thread (its bands are interrupted and joined, its logic
+     * aborted) and waits until it has thrown. Holds no threads between steps.
+     */
     @Override
     public void close() {
-        // Holds no threads between steps.
+        guard.close(() -> { });
     }
 }

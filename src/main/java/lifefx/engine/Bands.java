@@ -1,17 +1,23 @@
 package lifefx.engine;
 
 import java.io.IOException;
-import java.util.concurrent.atomic.AtomicReference;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 
 /**
  * The fan-out shared by {@link BandedStrategy} and {@link PackedStrategy}: the rows are cut into K
- * bands of nearly equal height, each computed by one virtual thread, and the caller joins them.
+ * bands of nearly equal height, each computed by one virtual thread, and the caller waits for them.
  *
- * <p>A band that fails interrupts the others, so a failing generation ends quickly; a cancelled
- * caller interrupts every band and waits for all of them before it rethrows. Each band writes
- * only its own rows of the builder; {@code Thread.join} makes them visible to the caller.
+ * <p><b>Failure and cancellation.</b> The caller waits on a {@link FanIn} latch, which opens when
+ * every band has ended or as soon as one fails. On a failure, or when the caller is interrupted,
+ * the caller sets the sticky stop flag, interrupts every band, and joins them all before it throws;
+ * so no band outlives {@code step}. A band that catches {@link InterruptedException} while nobody
+ * stopped the generation reports it as a failure: its rows were never written, and a grid with
+ * them missing must never be returned.
+ *
+ * <p><b>Memory consistency effects:</b> each band writes only its own rows of the builder, and
+ * counts the fan-in down after its last write; the latch (and the joins after it) happen-before
+ * the caller builds the grid.
  */
 final class Bands {
 
@@ -27,7 +33,8 @@ final class Bands {
 
     /**
      * Computes the generation after {@code current} in {@code bands} bands (fewer when the grid
-     * has fewer rows), each on a virtual thread named {@code lifefx-NAME-i}.
+     * has fewer rows), each on a virtual thread named {@code lifefx-NAME-i}. Called on the
+     * stepping thread.
      */
     static Grid step(String name, Thread.Builder.OfVirtual threads, int bands, Grid current, CellLogic logic,
                      Body body) throws InterruptedException, StepFailedException {
@@ -35,41 +42,47 @@ final class Bands {
         int h = current.height();
         int k = Math.min(bands, h);
         Grid.Builder next = new Grid.Builder(current.size());
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        FanIn fan = new FanIn(k);
         Thread[] started = new Thread[k];
-        for (int b = 0; b < k; b++) {
-            int from = (int) ((long) h * b / k);
-            int to = (int) ((long) h * (b + 1) / k);
-            started[b] = threads.start(() -> {
-                try {
-                    body.rows(current, logic, next, from, to);
-                } catch (InterruptedException e) {
-                    // Cancelled, or another band failed: the caller is already unwinding.
-                } catch (IOException | RuntimeException | Error e) {
-                    failure.compareAndSet(null, e);
-                    // Best effort: a band not yet in the array finishes on its own.
-                    for (Thread t : started) {
-                        if (t != null && t != Thread.currentThread()) {
-                            t.interrupt();
-                        }
-                    }
-                }
-            });
-        }
+        int count = 0;
         try {
-            for (Thread t : started) {
-                t.join();
+            for (int b = 0; b < k; b++) {
+                int from = (int) ((long) h * b / k);
+                int to = (int) ((long) h * (b + 1) / k);
+                started[b] = threads.start(() -> {
+                    try {
+                        body.rows(current, logic, next, from, to);
+                    } catch (Throwable e) {
+                        fan.failed(e);
+                    } finally {
+                        fan.done();
+                    }
+                });
+                count++;
             }
+            fan.await();
         } catch (InterruptedException e) {
-            for (Thread t : started) {
-                t.interrupt();
-            }
-            Joins.joinUninterruptibly(started, k);
+            stop(fan, started, count);
             throw e;
+        } catch (RuntimeException | OutOfMemoryError e) {
+            stop(fan, started, count);
+            throw new StepFailedException(name + ": could not start band " + (count + 1) + " of " + k + ": " + e, e);
         }
-        if (failure.get() != null) {
-            throw StepFailedException.fromCell(name, current.generation(), failure.get());
+        if (fan.failure() != null) {
+            stop(fan, started, count);
+            throw StepFailedException.fromCell(name, current.generation(), fan.failure());
         }
+        // Every band counted down; the joins only make sure none of them is still winding down.
+        Joins.joinUninterruptibly(started, count);
         return next.build(current.generation() + 1);
+    }
+
+    /** Sets the stop flag, then interrupts the first {@code n} bands and waits until they all end. */
+    private static void stop(FanIn fan, Thread[] bands, int n) {
+        fan.stop();
+        for (int i = 0; i < n; i++) {
+            bands[i].interrupt();
+        }
+        Joins.joinUninterruptibly(bands, n);
     }
 }

@@ -22,6 +22,17 @@ import lifefx.life.Grid;
  * returns, every thread the strategy started has ended, so the JVM's live thread count is back to
  * where it was.
  *
+ * <p><b>Failure.</b> A generation is either complete and exact, or {@code step} throws: when one
+ * cell's logic throws (also an {@link InterruptedException} that no cancellation caused), the
+ * other tasks are stopped and waited for, and {@code step} throws {@link StepFailedException}
+ * (or, where the logic runs on the caller's own thread, that {@code InterruptedException}).
+ *
+ * <p><b>Close during a step.</b> {@code close()} from another thread cancels the step in flight:
+ * it interrupts the stepping thread and calls {@link CellLogic#abort()} so that calls blocked in
+ * uninterruptible I/O return too. The step then throws {@link InterruptedException} saying it was
+ * closed, and {@code close()} returns only after the step has ended and every thread is gone.
+ * Steps after {@code close()} throw {@link IllegalStateException}.
+ *
  * <p><b>Memory consistency effects.</b> Each strategy writes the next generation into a {@link
  * Grid.Builder} that nobody reads until fan-in is complete; the fan-in (a join, a {@code Future.get},
  * a latch, a queue hand-off) happens-before {@code build}, which happens-before {@code step}
@@ -44,7 +55,10 @@ public interface GenerationStrategy extends AutoCloseable {
      */
     Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException;
 
-    /** Ends every thread the strategy started and waits for them. Idempotent. */
+    /**
+     * Cancels a step in flight (see above), ends every thread the strategy started and waits for
+     * them. Any thread, idempotent; never from inside a cell call, which would wait for itself.
+     */
     @Override
     void close();
 }

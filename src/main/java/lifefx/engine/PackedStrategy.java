@@ -24,8 +24,8 @@ import lifefx.life.Rule;
  * both carries bring the cell back to itself, which is the article's semantics.
  *
  * <p><b>Threading:</b> K virtual threads per generation, started and joined by the caller; none
- * outlives {@code step}. <b>Memory visibility:</b> bands write disjoint rows of the builder and are
- * joined with {@code Thread.join} before the grid is built.
+ * outlives {@code step}. <b>Memory visibility:</b> bands write disjoint rows of the builder; the
+ * fan-in latch and {@code Thread.join} come before the grid is built (see {@link Bands}).
  */
 public final class PackedStrategy implements GenerationStrategy {
 
@@ -34,6 +34,7 @@ public final class PackedStrategy implements GenerationStrategy {
     private static final Thread.Builder.OfVirtual BUILDER = Thread.ofVirtual().name("lifefx-packed-", 0);
 
     private final int bands;
+    private final StepGuard guard = new StepGuard(NAME);
 
     public PackedStrategy(StrategyConfig config) {
         this.bands = config.threads();
@@ -47,8 +48,8 @@ public final class PackedStrategy implements GenerationStrategy {
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
         Rule rule = logic.pureRule();
-        return Bands.step(NAME, BUILDER, bands, current, logic, rule == null ? CellSweep::rows
-                : (g, l, next, from, to) -> packedRows(g, rule, next, from, to));
+        Bands.Body body = rule == null ? CellSweep::rows : (g, l, next, from, to) -> packedRows(g, rule, next, from, to);
+        return guard.step(current, logic, () -> Bands.step(NAME, BUILDER, bands, current, logic, body));
     }
 
     /** Computes rows {@code [from, to)} 64 cells at a time. Called on a band thread. */
@@ -193,8 +194,12 @@ public final class PackedStrategy implements GenerationStrategy {
         }
     }
 
+    /**
+     * Cancels a step in flight on another thread (its bands are interrupted and joined, its logic
+     * aborted) and waits until it has thrown. Holds no threads between steps.
+     */
     @Override
     public void close() {
-        // Holds no threads between steps.
+        guard.close(() -> { });
     }
 }

@@ -18,7 +18,8 @@ import lifefx.life.Grid;
  * the next round's collector, so nothing of a cancelled generation is ever published.
  *
  * <p><b>Threading:</b> the workers are platform threads started on the first step and ended by
- * {@link #close} (a poison job each, then an interrupt, then join). Only the caller thread writes
+ * {@link #close} (the sticky closed flag, then an interrupt, then join). A round that fails or is
+ * cancelled is waited for on its {@link TaskGate} (a {@code Phaser}), not by spinning. Only the caller thread writes
  * the builder. <b>Memory visibility:</b> a {@code BlockingQueue} hand-off happens-before the taker
  * sees the element (see "Memory consistency effects" in {@code BlockingQueue}): jobs carry an
  * immutable grid to the workers, and results carry each cell's value back to the caller.
@@ -45,7 +46,10 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
          * one job at a time, so no worker sits on a private backlog while others are idle.
          */
         final int batch;
+        /** Sticky: set before any worker is interrupted for this round. */
         volatile boolean cancelled;
+        /** Workers inside a cell call of this round; a canceller waits on it. */
+        final TaskGate gate = new TaskGate();
 
         Round(CellLogic logic) {
             this.logic = logic;
@@ -65,8 +69,8 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
     private final BlockingQueue<Job> in = new LinkedBlockingQueue<>();
     private final BlockingQueue<Result> out = new LinkedBlockingQueue<>();
     private final Object lock = new Object();
+    private final StepGuard guard = new StepGuard(NAME);
     private Worker[] workers;
-    private volatile boolean closed;
 
     public QueueWorkersStrategy(StrategyConfig config) {
         this.workerCount = config.threads();
@@ -79,7 +83,7 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
 
     private void ensureWorkers() {
         synchronized (lock) {
-            if (closed) {
+            if (guard.closing()) {
                 throw new IllegalStateException(NAME + " is closed");
             }
             if (workers != null) {
@@ -95,10 +99,11 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
 
     /**
      * One long-lived worker. {@code busyWith} names the round whose job it is running, so that a
-     * cancelling caller can wait until no worker runs a job of the cancelled round any more. The
-     * worker publishes {@code busyWith} before it reads {@code round.cancelled}, and the canceller
-     * sets {@code cancelled} before it reads {@code busyWith}; both are volatile, so at least one of
-     * them sees the other's write and no job of a cancelled round starts unseen.
+     * cancelling caller knows whom to interrupt. The worker publishes {@code busyWith} and enters
+     * the round's {@link TaskGate} before it reads {@code round.cancelled}, and the canceller sets
+     * {@code cancelled} before it reads {@code busyWith}; all are volatile or synchronising, so
+     * either the canceller sees the worker (and interrupts it, and waits for it on the gate) or the
+     * worker sees the cancel (and skips the job). No job of a cancelled round starts unseen.
      */
     private final class Worker {
         final Thread thread;
@@ -113,7 +118,7 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         private void run() {
             List<Job> batch = new ArrayList<>(TAKE_BATCH);
             List<Result> done = new ArrayList<>(TAKE_BATCH);
-            while (!closed) {
+            while (!guard.closing()) {
                 Job first;
                 try {
                     first = in.take();
@@ -125,17 +130,22 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
                 for (Job job : batch) {
                     Round round = job.round();
                     busyWith = round;
+                    if (!round.gate.enter()) {
+                        busyWith = null;
+                        continue; // the round is over and waited for: its job is stale
+                    }
                     try {
                         // Drop an interrupt left over from an earlier round's cancel; a cancel of
                         // this round sets `cancelled` before it interrupts, so it is not lost.
                         Thread.interrupted();
-                        if (!round.cancelled && !closed) {
+                        if (!round.cancelled && !guard.closing()) {
                             Result r = runJob(round, job);
                             if (r != null) {
                                 done.add(r);
                             }
                         }
                     } finally {
+                        round.gate.exit();
                         busyWith = null;
                     }
                 }
@@ -150,7 +160,7 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
             try {
                 return new Result(round, job.index(), round.logic.next(job.alive(), job.neighbours()), null);
             } catch (InterruptedException e) {
-                if (round.cancelled || closed) {
+                if (round.cancelled || guard.closing()) {
                     return null;
                 }
                 return new Result(round, job.index(), false, e);
@@ -162,6 +172,11 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
 
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
+        return guard.step(current, logic, () -> compute(current, logic));
+    }
+
+    /** The generation after {@code current}. Stepping thread only. */
+    private Grid compute(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
         CellSweep.checkInterrupt();
         ensureWorkers();
         int w = current.width();
@@ -204,7 +219,8 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
 
     /**
      * Cancels a round: its queued jobs are removed, workers running one of its jobs are interrupted,
-     * and this waits until no worker runs a job of it any more.
+     * and this waits on the round's {@link TaskGate}, uninterruptibly, until no worker is inside a
+     * cell call of it any more. Stepping thread only.
      */
     private void cancel(Round round) {
         round.cancelled = true;
@@ -213,44 +229,42 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         synchronized (lock) {
             ws = workers;
         }
-        if (ws == null) {
-            return;
-        }
-        for (Worker w : ws) {
-            if (w.busyWith == round) {
-                w.thread.interrupt();
+        if (ws != null) {
+            for (Worker w : ws) {
+                if (w.busyWith == round) {
+                    w.thread.interrupt();
+                }
             }
         }
-        boolean interrupted = Thread.interrupted();
-        for (Worker w : ws) {
-            while (w.busyWith == round && w.thread.isAlive()) {
-                Thread.onSpinWait();
-                Thread.yield();
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        round.gate.close();
     }
 
+    /**
+     * Cancels a step in flight (see {@link StepGuard}), then ends the workers: each is interrupted
+     * out of its {@code take} or its cell call and sees the closed flag; this joins them all. Any
+     * thread; idempotent.
+     */
     @Override
     public void close() {
-        Worker[] ws;
-        synchronized (lock) {
-            if (closed) {
-                return;
+        Worker[][] ws = new Worker[1][];
+        guard.close(() -> {
+            synchronized (lock) {
+                ws[0] = workers;
+                workers = null;
             }
-            closed = true;
-            ws = workers;
-        }
-        if (ws == null) {
+            in.clear();
+            if (ws[0] != null) {
+                for (Worker w : ws[0]) {
+                    w.thread.interrupt();
+                }
+            }
+        });
+        if (ws[0] == null) {
             return;
         }
-        in.clear();
-        Thread[] threads = new Thread[ws.length];
-        for (int i = 0; i < ws.length; i++) {
-            threads[i] = ws[i].thread;
-            threads[i].interrupt();
+        Thread[] threads = new Thread[ws[0].length];
+        for (int i = 0; i < threads.length; i++) {
+            threads[i] = ws[0][i].thread;
         }
         Joins.joinUninterruptibly(threads, threads.length);
         in.clear();

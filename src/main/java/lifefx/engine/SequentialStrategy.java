@@ -9,7 +9,9 @@ import lifefx.life.Grid;
  * order and calls the cell logic for it.
  *
  * <p><b>Threading:</b> starts no threads; everything runs on the caller. <b>Memory visibility:</b>
- * trivially program order. Cancellation is noticed at the start of each row.
+ * trivially program order. Cancellation is noticed at the start of each row. {@link #close()} from
+ * another thread during a step interrupts the stepping thread and aborts the logic (see {@link
+ * StepGuard}), and waits until the step has thrown.
  */
 public final class SequentialStrategy implements GenerationStrategy {
 
@@ -20,19 +22,24 @@ public final class SequentialStrategy implements GenerationStrategy {
         return NAME;
     }
 
-    @Override
-    public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
-        Grid.Builder next = new Grid.Builder(current.size());
-        try {
-            CellSweep.rows(current, logic, next, 0, current.height());
-        } catch (IOException | RuntimeException e) {
-            throw StepFailedException.fromCell(NAME, current.generation(), e);
-        }
-        return next.build(current.generation() + 1);
-    }
+    private final StepGuard guard = new StepGuard(NAME);
 
     @Override
+    public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
+        return guard.step(current, logic, () -> {
+            Grid.Builder next = new Grid.Builder(current.size());
+            try {
+                CellSweep.rows(current, logic, next, 0, current.height());
+            } catch (IOException | RuntimeException e) {
+                throw StepFailedException.fromCell(NAME, current.generation(), e);
+            }
+            return next.build(current.generation() + 1);
+        });
+    }
+
+    /** Cancels a step in flight on another thread and waits for it; holds no threads of its own. */
+    @Override
     public void close() {
-        // Nothing to release.
+        guard.close(() -> { });
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lifefx.life.GridSize;
 
 /**
  * The one list of strategies that the CLI ({@code strategies}, {@code run --strategy}, {@code bench
@@ -12,6 +13,13 @@ import java.util.stream.Collectors;
  */
 public final class StrategyRegistry {
 
+    /** How many cell calls a strategy can have in flight at once, by its design. */
+    @FunctionalInterface
+    public interface InFlightBound {
+        /** At least 1 and at most {@code size.cells()}. */
+        int maxInFlight(StrategyConfig config, GridSize size);
+    }
+
     /**
      * One registered strategy.
      *
@@ -19,38 +27,52 @@ public final class StrategyRegistry {
      * @param description one line for pickers and {@code strategies}
      * @param usesThreads whether {@link StrategyConfig#threads()} changes what it does
      * @param factory     makes a new, independent instance
+     * @param inFlight    how many cell calls it can have in flight at once
      */
     public record Entry(String name, String description, boolean usesThreads,
-                        Function<StrategyConfig, GenerationStrategy> factory) {
+                        Function<StrategyConfig, GenerationStrategy> factory, InFlightBound inFlight) {
 
         public GenerationStrategy create(StrategyConfig config) {
             return factory.apply(config);
+        }
+
+        /**
+         * Most cell calls this strategy can have in flight at once on a grid of {@code size}: 1 for
+         * {@code sequential}, K for the strategies with K threads (or bands, at most one per row),
+         * the live-thread wave for {@code thread-per-cell} and {@code virtual-threads}. Cell I/O
+         * sizes its connection pool by it, and {@code bench} its estimate of the waiting time.
+         * Always between 1 and {@code size.cells()}.
+         */
+        public int maxInFlight(StrategyConfig config, GridSize size) {
+            int n = inFlight.maxInFlight(config, size);
+            return Math.max(1, Math.min(n, size.cells()));
         }
     }
 
     private static final List<Entry> ENTRIES = List.of(
             new Entry(SequentialStrategy.NAME,
                     "one thread, cell by cell: the article's baseline", false,
-                    c -> new SequentialStrategy()),
+                    c -> new SequentialStrategy(), (c, size) -> 1),
             new Entry(ThreadPerCellStrategy.NAME,
                     "a new platform thread for every cell of every generation, in waves of at most "
                             + ThreadPerCellStrategy.MAX_LIVE_THREADS + " live threads", false,
-                    c -> new ThreadPerCellStrategy()),
+                    c -> new ThreadPerCellStrategy(), (c, size) -> ThreadPerCellStrategy.MAX_LIVE_THREADS),
             new Entry(QueueWorkersStrategy.NAME,
                     "K long-lived worker threads fed cell jobs through a BlockingQueue, results on an output queue",
-                    true, QueueWorkersStrategy::new),
+                    true, QueueWorkersStrategy::new, (c, size) -> c.threads()),
             new Entry(ThreadPoolStrategy.NAME,
                     "a fixed pool of K platform threads, one submitted task per cell (ThreadPoolExecutor)",
-                    true, ThreadPoolStrategy::new),
+                    true, ThreadPoolStrategy::new, (c, size) -> c.threads()),
             new Entry(VirtualThreadPerCellStrategy.NAME,
                     "one virtual thread per cell, fanned out and joined: the article's async cell tasks",
-                    false, c -> new VirtualThreadPerCellStrategy()),
+                    false, c -> new VirtualThreadPerCellStrategy(),
+                    (c, size) -> VirtualThreadPerCellStrategy.waveSize(size.cells())),
             new Entry(BandedStrategy.NAME,
                     "K virtual threads, each computing a horizontal band of rows", true,
-                    BandedStrategy::new),
+                    BandedStrategy::new, (c, size) -> Math.min(c.threads(), size.height())),
             new Entry(PackedStrategy.NAME,
                     "bit-parallel: 64 cells per machine word, K virtual threads over bands of rows", true,
-                    PackedStrategy::new));
+                    PackedStrategy::new, (c, size) -> Math.min(c.threads(), size.height())));
 
     private StrategyRegistry() {
     }

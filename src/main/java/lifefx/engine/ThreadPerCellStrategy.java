@@ -1,6 +1,5 @@
 package lifefx.engine;
 
-import java.util.concurrent.atomic.AtomicReference;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 
@@ -17,8 +16,9 @@ import lifefx.life.Grid;
  * thread already started is joined.
  *
  * <p><b>Threading:</b> the caller starts and joins the cell threads; they end before {@code step}
- * returns or throws, so this strategy holds no threads between steps. <b>Memory visibility:</b>
- * each cell thread writes only its own byte of the builder; {@code Thread.join} makes the writes
+ * returns or throws, so this strategy holds no threads between steps. A cell that fails stops the
+ * rest of its wave at once (see {@link FanIn}). <b>Memory visibility:</b> each cell thread writes
+ * only its own byte of the builder; the wave's fan-in latch and {@code Thread.join} make the writes
  * visible to the caller (JLS 17.4.5: all actions in a thread happen-before another thread's
  * successful return from {@code join} on it).
  */
@@ -34,17 +34,23 @@ public final class ThreadPerCellStrategy implements GenerationStrategy {
         return NAME;
     }
 
+    private final StepGuard guard = new StepGuard(NAME);
+
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
-        int h = current.height();
+        return guard.step(current, logic, () -> compute(current, logic));
+    }
+
+    /** The generation after {@code current}, wave by wave. Stepping thread only. */
+    private static Grid compute(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
         int w = current.width();
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
-        AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread[] wave = new Thread[Math.min(MAX_LIVE_THREADS, cells)];
         for (int start = 0; start < cells; start += wave.length) {
             CellSweep.checkInterrupt();
             int count = Math.min(wave.length, cells - start);
+            FanIn fan = new FanIn(count);
             int started = 0;
             try {
                 for (int i = 0; i < count; i++) {
@@ -55,7 +61,9 @@ public final class ThreadPerCellStrategy implements GenerationStrategy {
                         try {
                             next.set(index, logic.next(current.cellAt(index) != 0, current.liveNeighbours(row, col)));
                         } catch (Throwable e) {
-                            failure.compareAndSet(null, e);
+                            fan.failed(e);
+                        } finally {
+                            fan.done();
                         }
                     }, "lifefx-cell-" + row + "-" + col);
                     t.setDaemon(true);
@@ -64,37 +72,44 @@ public final class ThreadPerCellStrategy implements GenerationStrategy {
                     started++;
                 }
             } catch (OutOfMemoryError e) {
-                abandon(wave, started);
+                abandon(fan, wave, started);
                 throw new StepFailedException(NAME + ": the operating system refused a new thread after "
                         + (start + started) + " cells (" + e.getMessage()
                         + "); try a smaller grid or another strategy", e);
             }
             try {
-                for (int i = 0; i < count; i++) {
-                    wave[i].join();
-                }
+                fan.await();
             } catch (InterruptedException e) {
-                abandon(wave, count);
+                abandon(fan, wave, count);
                 throw e;
             }
-            if (failure.get() != null) {
-                throw StepFailedException.fromCell(NAME, current.generation(), failure.get());
+            if (fan.failure() != null) {
+                abandon(fan, wave, count);
+                throw StepFailedException.fromCell(NAME, current.generation(), fan.failure());
             }
+            Joins.joinUninterruptibly(wave, count);
         }
-        assert h * w == cells;
         return next.build(current.generation() + 1);
     }
 
-    /** Interrupts the first {@code n} threads of a wave and waits, uninterruptibly, for them to end. */
-    private static void abandon(Thread[] wave, int n) {
+    /**
+     * Sets the wave's stop flag, interrupts its first {@code n} threads and waits, uninterruptibly,
+     * for them to end.
+     */
+    private static void abandon(FanIn fan, Thread[] wave, int n) {
+        fan.stop();
         for (int i = 0; i < n; i++) {
             wave[i].interrupt();
         }
         Joins.joinUninterruptibly(wave, n);
     }
 
+    /**
+     * Cancels a step in flight on another thread (its cell threads are interrupted and joined, its
+     * logic aborted) and waits until it has thrown. Holds no threads between steps.
+     */
     @Override
     public void close() {
-        // Holds no threads between steps.
+        guard.close(() -> { });
     }
 }

@@ -1,47 +1,53 @@
 package lifefx.engine;
 
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 
 /**
  * {@code thread-pool}: the article's {@code ThreadPoolExecutor}. A fixed pool of K platform
- * threads; every cell is one submitted task, and the caller waits on every task's future.
+ * threads; every cell is one submitted task, and the caller waits until every task has ended.
  *
  * <p>The pool is reused across generations, so no thread is created per cell; the cost is one
  * {@code FutureTask} plus a trip through the pool's queue per cell, and with blocking cell logic,
  * at most K cells wait at once.
  *
  * <p><b>Threading:</b> the pool is created on the first step and ended by {@link #close}, which
- * interrupts the workers and waits for them. On cancellation every future is cancelled with
- * interruption, and the caller waits until every started task has finished before it rethrows.
- * <b>Memory visibility:</b> each task writes only its own byte of the builder; {@code Future.get}
- * returning happens-after the task's actions (see {@code java.util.concurrent} "Memory consistency
- * effects"), so the caller sees every write before it builds the grid.
+ * cancels a step in flight, interrupts the workers and waits for them. At most {@link
+ * #MAX_OUTSTANDING} tasks are submitted and not yet ended (a {@link Semaphore} of permits). The
+ * caller waits on the generation's {@link FanIn} latch, which opens when every task has ended or at
+ * the first failure. On cancellation or failure the caller sets the sticky stop flag, cancels every
+ * outstanding future with interruption ({@code cancelAll}), and then waits on a {@link TaskGate}
+ * until no task of the generation is inside its cell call, before it throws.
+ * <b>Memory visibility:</b> each task writes only its own byte of the builder and then counts the
+ * fan-in latch down; {@code CountDownLatch.countDown} happens-before {@code await} returns (see
+ * {@code java.util.concurrent} "Memory consistency effects"), so the caller sees every write
+ * before it builds the grid.
  */
 public final class ThreadPoolStrategy implements GenerationStrategy {
 
     public static final String NAME = "thread-pool";
 
     /**
-     * Most submitted tasks not yet awaited. Every cell is still its own task; the window only
-     * stops a 10⁸-cell grid from holding 10⁸ futures (and queue nodes) at once.
+     * Most submitted tasks not yet ended. Every cell is still its own task; the window only stops
+     * a 10⁸-cell grid from holding 10⁸ futures (and queue nodes) at once.
      */
     static final int MAX_OUTSTANDING = 1 << 16;
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final int threads;
+    private final StepGuard guard = new StepGuard(NAME);
     private final Object lock = new Object();
     private ExecutorService pool;
-    private boolean closed;
+    /** Every worker the pool made, so that close() can join them. Guarded by lock. */
+    private final java.util.List<Thread> workers = new java.util.ArrayList<>();
 
     public ThreadPoolStrategy(StrategyConfig config) {
         this.threads = config.threads();
@@ -52,10 +58,11 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
         return NAME;
     }
 
+    /** The pool, made on first use. Stepping thread only. */
     private ExecutorService pool() {
         synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException(NAME + " is closed");
+            if (guard.closing()) {
+                throw new RejectedExecutionException(NAME + " is closed");
             }
             if (pool == null) {
                 int id = POOLS.incrementAndGet();
@@ -63,6 +70,9 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
                 ThreadFactory factory = r -> {
                     Thread t = new Thread(r, "lifefx-pool" + id + "-worker-" + n.incrementAndGet());
                     t.setDaemon(true);
+                    synchronized (lock) {
+                        workers.add(t);
+                    }
                     return t;
                 };
                 pool = Executors.newFixedThreadPool(threads, factory);
@@ -73,103 +83,114 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
 
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
+        return guard.step(current, logic, () -> compute(current, logic));
+    }
+
+    /** The generation after {@code current}. Stepping thread only. */
+    private Grid compute(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
         CellSweep.checkInterrupt();
-        ExecutorService executor = pool();
         int w = current.width();
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
         int window = Math.min(MAX_OUTSTANDING, cells);
+        Semaphore permits = new Semaphore(window);
+        FanIn fan = new FanIn(cells);
+        TaskGate gate = new TaskGate();
         @SuppressWarnings("unchecked")
-        Future<Void>[] futures = new Future[window];
+        Future<?>[] futures = new Future[window];
         int submitted = 0;
-        int awaited = 0;
         try {
+            ExecutorService executor = pool();
             for (int index = 0; index < cells; index++) {
-                if (index - awaited == window) {
-                    futures[awaited % window].get();
-                    awaited++;
+                // A task gives its permit back when it ends, so slot index % window is free again.
+                permits.acquire();
+                if (fan.stopping()) {
+                    break;
                 }
                 int i = index;
                 futures[i % window] = executor.submit(() -> {
-                    next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
-                    return null;
+                    try {
+                        if (!gate.enter()) {
+                            return;
+                        }
+                        try {
+                            if (!fan.stopping()) {
+                                next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
+                            }
+                        } finally {
+                            gate.exit();
+                        }
+                    } catch (Throwable e) {
+                        fan.failed(e);
+                    } finally {
+                        permits.release();
+                        fan.done();
+                    }
                 });
                 submitted++;
             }
-            for (; awaited < cells; awaited++) {
-                futures[awaited % window].get();
-            }
+            fan.await();
         } catch (InterruptedException e) {
-            cancelAll(futures, Math.min(submitted, window));
+            stop(fan, futures, Math.min(submitted, window), gate);
             throw e;
-        } catch (ExecutionException e) {
-            cancelAll(futures, Math.min(submitted, window));
-            throw StepFailedException.fromCell(NAME, current.generation(), e.getCause());
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            cancelAll(futures, Math.min(submitted, window));
-            throw new StepFailedException(NAME + ": the pool was closed during the generation", e);
+        } catch (RejectedExecutionException e) {
+            stop(fan, futures, Math.min(submitted, window), gate);
+            throw new StepFailedException(NAME + ": the pool was closed during generation " + (current.generation() + 1), e);
+        }
+        if (fan.failure() != null) {
+            stop(fan, futures, Math.min(submitted, window), gate);
+            throw StepFailedException.fromCell(NAME, current.generation(), fan.failure());
         }
         return next.build(current.generation() + 1);
     }
 
     /**
-     * Cancels every future and waits until none of their tasks is still running. A cancelled
-     * future's {@code get} returns at once even while its task runs, so the wait is on the pool
-     * itself: a no-op task per worker, queued behind everything else, drains it.
+     * Stops a generation: sets the sticky stop flag (so a task that has not reached its cell call
+     * yet skips it), then {@link #cancelAll}, then waits until no task is inside a cell call.
      */
-    private void cancelAll(Future<?>[] futures, int n) {
+    private static void stop(FanIn fan, Future<?>[] futures, int n, TaskGate gate) {
+        fan.stop();
+        cancelAll(futures, n);
+        gate.close();
+    }
+
+    /**
+     * Cancels every outstanding future with interruption: queued tasks never run, and running ones
+     * are interrupted out of their cell call. A cancelled future's {@code get} returns at once even
+     * while its task still runs, which is why {@link #stop} then waits on the gate, not on them.
+     */
+    private static void cancelAll(Future<?>[] futures, int n) {
         for (int i = 0; i < n; i++) {
             futures[i].cancel(true);
         }
-        ExecutorService executor;
-        synchronized (lock) {
-            executor = pool;
-        }
-        if (executor == null || executor.isShutdown()) {
-            return;
-        }
-        boolean interrupted = Thread.interrupted();
-        try {
-            Future<?>[] fences = new Future<?>[threads];
-            java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
-            for (int i = 0; i < threads; i++) {
-                fences[i] = executor.submit(() -> {
-                    barrier.await(30, TimeUnit.SECONDS);
-                    return null;
-                });
-            }
-            for (Future<?> f : fences) {
-                while (true) {
-                    try {
-                        f.get();
-                        break;
-                    } catch (InterruptedException e) {
-                        interrupted = true;
-                    } catch (ExecutionException | CancellationException e) {
-                        break;
-                    }
-                }
-            }
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            // Closed meanwhile: close() waits for the workers itself.
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
+    /**
+     * Cancels a step in flight (see {@link StepGuard}), interrupts the workers and waits until they
+     * have all ended. Any thread; idempotent.
+     */
     @Override
     public void close() {
-        ExecutorService executor;
+        ExecutorService[] executor = new ExecutorService[1];
+        guard.close(() -> {
+            synchronized (lock) {
+                executor[0] = pool;
+                pool = null;
+            }
+            if (executor[0] != null) {
+                executor[0].shutdownNow();
+            }
+        });
+        if (executor[0] != null) {
+            Executors2.awaitTerminationUninterruptibly(executor[0]);
+        }
+        // A terminated pool's last worker may still be on its way out: join them all, so that
+        // when close() returns no thread of this strategy is alive.
+        Thread[] made;
         synchronized (lock) {
-            closed = true;
-            executor = pool;
-            pool = null;
+            made = workers.toArray(Thread[]::new);
+            workers.clear();
         }
-        if (executor != null) {
-            executor.shutdownNow();
-            Executors2.awaitTerminationUninterruptibly(executor);
-        }
+        Joins.joinUninterruptibly(made, made.length);
     }
 }

@@ -13,18 +13,43 @@
  * grid, which hands the array over and makes the builder unusable.
  *
  * <h2>How results become visible</h2>
- * Every strategy ends a generation with a happens-before edge from each writer to the caller:
- * {@code Thread.join} ({@code thread-per-cell}, {@code bands}, {@code packed}), {@code awaitTermination}
- * ({@code virtual-threads}), {@code Future.get} ({@code thread-pool}), or a {@code BlockingQueue}
- * hand-off ({@code queue}, where only the caller writes the builder). No field is volatile for the
- * sake of the cells, and none needs to be.
+ * Every strategy ends a generation with a happens-before edge from each writer to the caller. For
+ * the fan-outs it is a {@code CountDownLatch}: each task writes its cells, then counts the
+ * generation's fan-in down ({@code FanIn}); {@code countDown} happens-before {@code await} returns
+ * ({@code thread-per-cell}, {@code bands}, {@code packed}, {@code virtual-threads}, {@code
+ * thread-pool}). {@code Thread.join} and {@code awaitTermination} after the latch only make sure
+ * no thread is still winding down. {@code queue} uses a {@code BlockingQueue} hand-off, and only
+ * the caller writes its builder. No field is volatile for the sake of the cells, and none needs to
+ * be.
+ *
+ * <h2>Failure: complete and exact, or nothing</h2>
+ * A generation is either complete and exact, or {@code step} throws. The fan-in latch opens as soon
+ * as one task fails, so the caller does not wait for the others: it sets the generation's sticky
+ * stop flag, interrupts or cancels every task, waits until none runs, and throws {@link
+ * lifefx.engine.StepFailedException}. A task that catches {@code InterruptedException} while the
+ * flag is not set was not cancelled by us, so the exception came from the cell logic itself; it is
+ * a failure like any other, never a quietly unwritten band of rows.
  *
  * <h2>Cancellation</h2>
- * Interrupting the caller cancels. Each strategy interrupts or cancels its tasks and then waits,
+ * Interrupting the caller cancels. Each strategy sets its stop flag (before any interrupt, so a
+ * request between two checks is never lost), interrupts or cancels its tasks and then waits,
  * uninterruptibly, until none of them runs, before it throws {@code InterruptedException}; so a
  * cancelled generation is never returned and no task of it outlives {@code step}. Sweeps over rows
- * check the interrupt flag once per row, which bounds the delay to one row's work.
+ * check the interrupt flag once per row, which bounds the delay to one row's work. Waiting for
+ * tasks that are still inside their cell call is done on a {@code Phaser} ({@code TaskGate}) or by
+ * joining, never by spinning or by a barrier of fence tasks.
  *
+ * <h2>Close</h2>
+ * {@code close()} may come from any thread, also during a step ({@code StepGuard}). It marks the
+ * strategy closed (sticky), interrupts the stepping thread, then calls {@link
+ * lifefx.life.CellLogic#abort()} on the step's logic, which releases calls blocked where an
+ * interrupt does not reach (socket logic closes its sockets). The step takes its ordinary
+ * cancellation path and throws {@code InterruptedException} ("closed while computing generation
+ * N"), having consumed close's interrupt. {@code close} waits on a latch that the step counts down
+ * as its last action, then ends the strategy's own workers and joins them: when it returns, no
+ * thread of the strategy is alive and no cell call of it runs. Later steps throw {@code
+ * IllegalStateException}.
+
  * <h2>What each technique costs</h2>
  * A platform thread costs tens of microseconds to start and a kernel task while it lives, which is
  * why {@code thread-per-cell} is bounded to waves of live threads. A pool reuses threads but pays

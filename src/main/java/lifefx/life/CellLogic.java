@@ -25,11 +25,17 @@ public interface CellLogic {
     boolean next(boolean alive, int liveNeighbours) throws IOException, InterruptedException;
 
     /**
-     * Called from any thread by a strategy being closed; must make blocked calls return or throw
-     * promptly. A call blocked in a socket read on a platform thread ignores interrupts, so logic
-     * that does such I/O closes what its calls are blocked on here. Calls made after this returns
-     * must work as usual. The default does nothing, which suits logic that only computes, or only
-     * waits in interruptible ways (sleeps, locks).
+     * Makes every call of this logic that is in flight now return or throw promptly, including
+     * calls blocked where an interrupt does not reach (a socket read on a platform thread, a lock
+     * wait that ignores interrupts). A strategy's {@code close()} calls it, from the closing thread,
+     * while a step is in flight, after it has interrupted the stepping thread; the calls it
+     * unblocks may throw any exception, because their generation is being cancelled and is never
+     * published. Logic that does such I/O closes what its calls are blocked on here; logic that
+     * wraps other logic passes the call on.
+     *
+     * <p>Thread-safe and quick. Calls made after this returns must work as usual. The default does
+     * nothing, which suits logic that only computes, or only waits in interruptible ways (sleeps,
+     * locks).
      */
     default void abort() {
     }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import lifefx.cellio.CellIo;
 import lifefx.cellio.CellIoMode;
 import lifefx.engine.StrategyConfig;
+import lifefx.engine.StrategyRegistry;
 import lifefx.life.CellLogic;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
@@ -93,7 +94,8 @@ final class CellIoSlot {
             return true;
         }
         try {
-            io = CellIo.openFor(mode, run.strategy(), new StrategyConfig(run.threads()), run.size());
+            io = CellIo.openFor(mode, StrategyRegistry.get(run.strategy())
+                    .maxInFlight(new StrategyConfig(run.threads()), run.size()));
             logic = io.wrap(base);
             for (String n : io.notices()) {
                 notices.accept(n);

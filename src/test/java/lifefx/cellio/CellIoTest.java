@@ -139,17 +139,10 @@ class CellIoTest {
     }
 
     @Test
-    void connectionsForTheStrategies() {
-        GridSize size = new GridSize(50, 90);
-        StrategyConfig five = new StrategyConfig(5);
-        assertThat(CellIo.connectionsFor("sequential", five, size)).isEqualTo(1);
-        assertThat(CellIo.connectionsFor("thread-pool", five, size)).isEqualTo(5);
-        assertThat(CellIo.connectionsFor("queue", five, size)).isEqualTo(5);
-        assertThat(CellIo.connectionsFor("bands", five, size)).isEqualTo(5);
-        assertThat(CellIo.connectionsFor("thread-per-cell", five, size)).isEqualTo(1024);
-        assertThat(CellIo.connectionsFor("virtual-threads", five, size)).isEqualTo(4500);
-        assertThat(CellIo.connectionsFor("virtual-threads", five, new GridSize(500, 900)))
-                .isEqualTo(CellIoMode.Socket.MAX_CONNECTIONS);
-        assertThat(CellIo.connectionsFor("thread-per-cell", five, new GridSize(3, 3))).isEqualTo(9);
+    void connectionsForAreTheCallsInFlightCappedByThePoolLimit() {
+        assertThat(CellIo.connectionsFor(1)).isEqualTo(1);
+        assertThat(CellIo.connectionsFor(5)).isEqualTo(5);
+        assertThat(CellIo.connectionsFor(0)).isEqualTo(1);
+        assertThat(CellIo.connectionsFor(Integer.MAX_VALUE)).isEqualTo(CellIoMode.Socket.MAX_CONNECTIONS);
     }
 }

@@ -103,7 +103,7 @@ class ManyCellsInFlightTest {
         Grid start = GenerationStrategyContract.soup(size, SEED, 0.3);
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             try (CellIo io = CellIo.openFor(CellIoMode.Socket.withDelay(TimeUnit.MILLISECONDS.toNanos(1)),
-                    VirtualThreadPerCellStrategy.NAME, StrategyConfig.DEFAULT, size);
+                    StrategyRegistry.get(VirtualThreadPerCellStrategy.NAME).maxInFlight(StrategyConfig.DEFAULT, size));
                  GenerationStrategy s = StrategyRegistry.get(VirtualThreadPerCellStrategy.NAME)
                          .create(StrategyConfig.DEFAULT)) {
                 assertThat(io.notices()).isEmpty();

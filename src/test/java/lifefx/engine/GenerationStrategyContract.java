@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.ReferenceLife;
 import lifefx.life.Rule;
+import lifefx.testing.ThreadDump;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -209,24 +213,7 @@ public interface GenerationStrategyContract {
         Grid start = soup(new GridSize(12, 12), 11, 0.5);
         AtomicInteger inFlight = new AtomicInteger();
         CountDownLatch someStarted = new CountDownLatch(1);
-        CellLogic blocking = (alive, n) -> {
-            inFlight.incrementAndGet();
-            try {
-                someStarted.countDown();
-                Thread.sleep(60_000);
-                return alive;
-            } catch (InterruptedException e) {
-                // Like real I/O, winding down takes a moment: a strategy that does not wait for
-                // its tasks would return while this is still running.
-                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(150);
-                while (System.nanoTime() < until) {
-                    Thread.onSpinWait();
-                }
-                throw e;
-            } finally {
-                inFlight.decrementAndGet();
-            }
-        };
+        CellLogic blocking = blockUntilInterrupted(inFlight, someStarted, new AtomicInteger(-1));
         GenerationStrategy s = create();
         assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
             AtomicReference<Object> outcome = new AtomicReference<>();
@@ -290,20 +277,198 @@ public interface GenerationStrategyContract {
     @Test
     default void closeEndsEveryThreadItStarted() throws Exception {
         int baseline = lifefxThreads();
+        Set<Thread> before = Thread.getAllStackTraces().keySet();
         GenerationStrategy s = create(new StrategyConfig(6));
         Grid g = soup(new GridSize(20, 20), 9, 0.4);
         run(s, g, CellLogic.of(Rule.CONWAY), 3);
         run(s, g, opaque(Rule.CONWAY), 2);
+        Set<Thread> workers = new HashSet<>(Thread.getAllStackTraces().keySet());
+        workers.removeIf(t -> !t.getName().startsWith("lifefx-") || before.contains(t));
         s.close();
-        awaitLifefxThreads(baseline);
-        // After close a strategy either refuses clearly or, if it holds no threads, still computes
-        // correctly; either way it must not bring threads back to life for good.
-        try {
-            assertThat(s.step(g, CellLogic.of(Rule.CONWAY))).isEqualTo(ReferenceLife.step(g, Rule.CONWAY));
-        } catch (IllegalStateException e) {
-            assertThat(e).hasMessageContaining("closed");
+        // No waiting here: close() itself must not return before its threads have ended.
+        assertThat(workers).as("threads of the strategy still alive right after close() returned")
+                .noneMatch(Thread::isAlive);
+        assertThat(lifefxThreads()).as("live lifefx- threads right after close() returned").isLessThanOrEqualTo(baseline);
+        // After close a strategy refuses clearly, and brings no thread back to life.
+        assertThatThrownBy(() -> s.step(g, CellLogic.of(Rule.CONWAY)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+        assertThat(lifefxThreads()).isLessThanOrEqualTo(baseline);
+    }
+
+    /**
+     * A cell call that blocks until it is interrupted, then, like real I/O, takes a moment (150 ms)
+     * to wind down before it throws: a strategy that does not wait for its tasks would return while
+     * it is still running. The call numbered {@code failAt} (from 1) throws an IOException at once
+     * instead. {@code inFlight} counts calls running; {@code started} is counted down by each call.
+     */
+    static CellLogic blockUntilInterrupted(AtomicInteger inFlight, CountDownLatch started, AtomicInteger failAt) {
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch never = new CountDownLatch(1);
+        return (alive, n) -> {
+            inFlight.incrementAndGet();
+            try {
+                started.countDown();
+                if (calls.incrementAndGet() == failAt.get()) {
+                    throw new IOException("cell " + failAt.get() + " failed on purpose");
+                }
+                never.await();
+                return alive;
+            } catch (InterruptedException e) {
+                windDown();
+                throw e;
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        };
+    }
+
+    /** 150 ms of a cell call winding down after it was stopped (parked, not spinning). */
+    private static void windDown() {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(150);
+        for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
         }
+    }
+
+    /**
+     * A cell that fails while the others are blocked in their calls: the step must fail with that
+     * cell's error, and only after every other call was stopped and has ended (a strategy that
+     * forgets to cancel or interrupt the rest hangs here, and one that does not wait for them
+     * leaves calls in flight). The failing call is the K-th, K being the calls the strategy can
+     * have in flight (its registry entry says), so K-1 calls are surely blocked when it fails.
+     */
+    @Test
+    default void aFailingCellStopsTheCallsStillRunningBeforeTheStepFails() throws Exception {
+        int baseline = lifefxThreads();
+        Grid start = soup(new GridSize(4, 4), 13, 0.5);
+        GenerationStrategy s = create();
+        int k = StrategyRegistry.get(s.name()).maxInFlight(new StrategyConfig(3), start.size());
+        AtomicInteger inFlight = new AtomicInteger();
+        CellLogic logic = blockUntilInterrupted(inFlight, new CountDownLatch(1), new AtomicInteger(k));
+        // Everything, close() included, inside the hang guard: a strategy that never stops the
+        // blocked calls would also never let close() return.
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            assertThatThrownBy(() -> s.step(start, logic))
+                    .isInstanceOf(StepFailedException.class)
+                    .hasMessageContaining("cell " + k + " failed on purpose");
+            assertThat(inFlight.get()).as("cell calls still running after the step failed").isZero();
+            assertThat(s.step(start, CellLogic.of(Rule.CONWAY))).isEqualTo(ReferenceLife.step(start, Rule.CONWAY));
+            s.close();
+        });
         awaitLifefxThreads(baseline);
+    }
+
+    /**
+     * Cell logic that throws {@link InterruptedException} (or a RuntimeException) at one cell while
+     * nobody cancelled: the generation fails (or, on a strategy that runs the logic on the caller's
+     * own thread, is reported as interrupted); it is never returned with that cell's part missing.
+     */
+    @Test
+    default void aCellThatThrowsUnaskedNeverYieldsAGrid() throws Exception {
+        Grid start = soup(new GridSize(30, 30), 17, 0.5);
+        for (Exception thrown : new Exception[] {
+                new InterruptedException("interrupted inside the cell, nobody cancelled"),
+                new IllegalStateException("cell logic bug")}) {
+            for (int failAt : new int[] {1, 20, 900}) {
+                AtomicInteger calls = new AtomicInteger();
+                CellLogic logic = (alive, n) -> {
+                    if (calls.incrementAndGet() == failAt) {
+                        if (thrown instanceof InterruptedException ie) {
+                            throw ie;
+                        }
+                        throw (RuntimeException) thrown;
+                    }
+                    return Rule.CONWAY.next(alive, n);
+                };
+                try (GenerationStrategy s = create()) {
+                    Object outcome;
+                    try {
+                        outcome = s.step(start, logic);
+                    } catch (StepFailedException | InterruptedException e) {
+                        outcome = e;
+                    }
+                    Thread.interrupted();
+                    assertThat(outcome).as("%s at call %d", thrown, failAt).isInstanceOf(Exception.class);
+                    if (thrown instanceof RuntimeException) {
+                        assertThat(outcome).isInstanceOf(StepFailedException.class);
+                        assertThat(((Exception) outcome).getMessage()).contains("cell logic bug");
+                    }
+                    assertThat(s.step(start, CellLogic.of(Rule.CONWAY))).isEqualTo(ReferenceLife.step(start, Rule.CONWAY));
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code close()} from another thread while the step is blocked in cell calls that ignore
+     * interrupts (as a socket read on a platform thread does) and that only {@link
+     * CellLogic#abort()} releases: the step throws (closed), close returns, and once it has
+     * returned no cell call runs and no thread of the strategy is alive.
+     */
+    @Test
+    default void closeDuringABlockedStepCancelsItAndEndsEveryThread() throws Exception {
+        int baseline = lifefxThreads();
+        Grid start = soup(new GridSize(6, 6), 19, 0.5);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger aborts = new AtomicInteger();
+        CountDownLatch someStarted = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        CellLogic uninterruptible = new CellLogic() {
+            @Override
+            public boolean next(boolean alive, int liveNeighbours) throws IOException {
+                inFlight.incrementAndGet();
+                try {
+                    someStarted.countDown();
+                    boolean interrupted = false;
+                    while (released.getCount() > 0) {
+                        try {
+                            released.await();
+                        } catch (InterruptedException e) {
+                            interrupted = true; // ignored, as a blocking socket read would
+                        }
+                    }
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                    windDown();
+                    throw new IOException("socket closed by abort()");
+                } finally {
+                    inFlight.decrementAndGet();
+                }
+            }
+
+            @Override
+            public void abort() {
+                aborts.incrementAndGet();
+                released.countDown();
+            }
+        };
+        GenerationStrategy s = create();
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            AtomicReference<Object> outcome = new AtomicReference<>();
+            AtomicReference<Boolean> interruptLeft = new AtomicReference<>();
+            Thread stepper = Thread.ofPlatform().name("contract-stepper").start(() -> {
+                try {
+                    outcome.set(s.step(start, uninterruptible));
+                } catch (Throwable e) {
+                    outcome.set(e);
+                }
+                interruptLeft.set(Thread.currentThread().isInterrupted());
+            });
+            assertThat(someStarted.await(10, TimeUnit.SECONDS)).as("a cell call started").isTrue();
+            s.close();
+            // close() has returned: nothing of the step may still run.
+            assertThat(inFlight.get()).as("cell calls still running after close() returned").isZero();
+            assertThat(aborts.get()).as("abort() calls").isPositive();
+            stepper.join();
+            assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+            assertThat(((Throwable) outcome.get())).hasMessageContaining("closed");
+            assertThat(interruptLeft.get()).as("close's interrupt leaked out of step").isFalse();
+            s.close();
+        });
+        awaitLifefxThreads(baseline);
+        assertThatThrownBy(() -> s.step(start, CellLogic.of(Rule.CONWAY)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
     }
 
     /** A random grid, the same for the same seed. */
@@ -316,18 +481,16 @@ public interface GenerationStrategyContract {
         return b.build(0);
     }
 
-    /** Live platform threads named by LifeFX's strategies ({@code lifefx-...}). */
+    /**
+     * Live threads named by LifeFX's strategies ({@code lifefx-...}), virtual ones included: counted
+     * from a JSON thread dump, because {@code Thread.getAllStackTraces()} never lists virtual threads.
+     */
     static int lifefxThreads() {
-        return (int) Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && t.getName().startsWith("lifefx-"))
-                .count();
+        return ThreadDump.count("lifefx-");
     }
 
-    static void awaitLifefxThreads(int baseline) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (lifefxThreads() > baseline && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(lifefxThreads()).as("live lifefx- threads after close").isEqualTo(baseline);
+    /** Waits up to 10 s until no more {@code lifefx-} threads are alive than {@code baseline}. */
+    static void awaitLifefxThreads(int baseline) {
+        ThreadDump.awaitAtMost("lifefx-", baseline, Duration.ofSeconds(10));
     }
 }
