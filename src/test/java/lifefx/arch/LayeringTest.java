@@ -1,13 +1,18 @@
 package lifefx.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The layering of ARCHITECTURE.md, enforced. */
+/**
+ * The layering of ARCHITECTURE.md, enforced for every package: which layer may use which, no
+ * JavaFX below {@code ui}, no threads in {@code life}, and no cycle between any two packages.
+ */
 class LayeringTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -21,18 +26,46 @@ class LayeringTest {
                 .check(MAIN);
     }
 
+    /**
+     * Every package and who may use it. {@code life} is the base; {@code engine}, {@code cellio}
+     * and {@code pattern} sit side by side on it and know nothing of each other; {@code sim} owns
+     * the running universe; {@code bench}, {@code cli} and {@code ui} are the front ends, and only
+     * {@code lifefx.Main} chooses between the command line and the window.
+     */
     @Test
-    void theEngineKnowsNothingOfTheLayersAboveIt() {
-        noClasses().that().resideInAnyPackage("lifefx.life..", "lifefx.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        "lifefx.sim..", "lifefx.ui..", "lifefx.cli..", "lifefx.bench..", "lifefx.pattern..")
+    void everyLayerUsesOnlyTheLayersBelowIt() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Main").definedBy("lifefx")
+                .layer("ui").definedBy("lifefx.ui..")
+                .layer("cli").definedBy("lifefx.cli..")
+                .layer("bench").definedBy("lifefx.bench..")
+                .layer("sim").definedBy("lifefx.sim..")
+                .layer("cellio").definedBy("lifefx.cellio..")
+                .layer("engine").definedBy("lifefx.engine..")
+                .layer("pattern").definedBy("lifefx.pattern..")
+                .layer("life").definedBy("lifefx.life..")
+                .whereLayer("Main").mayNotBeAccessedByAnyLayer()
+                .whereLayer("ui").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("cli").mayOnlyBeAccessedByLayers("Main")
+                .whereLayer("bench").mayOnlyBeAccessedByLayers("cli", "Main")
+                .whereLayer("sim").mayOnlyBeAccessedByLayers("ui", "cli", "Main")
+                .whereLayer("cellio").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
+                .whereLayer("pattern").mayOnlyBeAccessedByLayers("sim", "ui", "cli", "Main")
+                .whereLayer("life").mayOnlyBeAccessedByLayers(
+                        "engine", "cellio", "pattern", "sim", "bench", "ui", "cli", "Main")
                 .check(MAIN);
     }
 
     @Test
-    void theLifeCoreHasNoThreadsOrEngine() {
+    void noPackageCycles() {
+        slices().matching("lifefx.(*)..").should().beFreeOfCycles().check(MAIN);
+    }
+
+    @Test
+    void theLifeCoreHasNoThreads() {
         noClasses().that().resideInAPackage("lifefx.life..")
-                .should().dependOnClassesThat().resideInAnyPackage("lifefx.engine..", "java.util.concurrent..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.util.concurrent..")
                 .check(MAIN);
     }
 }
