@@ -106,7 +106,7 @@ class PlacementTest {
         Pattern far = Pattern.of(CellSet.of(0, 0, side, side),
                 Rule.CONWAY, Metadata.EMPTY);
         assertThatThrownBy(() -> Placement.of(far, null, null)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("too large");
+                .hasMessageContaining("limit of 1048576 cells a side");
         assertThat(Placement.of(far, new GridSize(10, 10), null).place(far).population()).isEqualTo(2);
     }
 }
