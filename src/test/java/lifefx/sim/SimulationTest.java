@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import lifefx.engine.GenerationStrategy;
 import lifefx.engine.SequentialStrategy;
 import lifefx.life.CellLogic;
@@ -19,6 +19,8 @@ import lifefx.life.Grids;
 import lifefx.life.GridSize;
 import lifefx.life.ReferenceLife;
 import lifefx.life.Rule;
+import lifefx.testing.ThreadDump;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -343,19 +345,18 @@ class SimulationTest {
                 .withCauseInstanceOf(SimulationClosedException.class);
     }
 
-    /** Joins every lifefx thread that was not there {@code before} (bounded: a hang guard). */
-    private static void awaitThreadsEnded(Set<String> before) throws InterruptedException {
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().startsWith("lifefx-") && !before.contains(t.getName())) {
-                t.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
-            }
-        }
+    /**
+     * Waits (bounded: a hang guard) until every lifefx thread that was not there {@code before} has
+     * ended, virtual ones included: the stepping thread is virtual, so only a thread dump sees it.
+     */
+    private static void awaitThreadsEnded(Set<String> before) {
+        Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(25))
+                .until(() -> before.containsAll(lifefxThreads()));
     }
 
+    /** Live lifefx threads, virtual ones included (from a JSON thread dump). */
     private static Set<String> lifefxThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .map(Thread::getName).filter(n -> n.startsWith("lifefx-")).collect(Collectors.toSet());
+        return new HashSet<>(ThreadDump.named("lifefx-"));
     }
 
     @Test

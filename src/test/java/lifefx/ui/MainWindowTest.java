@@ -232,9 +232,9 @@ class MainWindowTest {
         assertThat(nonDaemonThreads()).isSubsetOf(before);
     }
 
+    /** Live lifefx threads, virtual ones included (the simulation's thread is virtual). */
     private static Set<String> lifefxThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
-                .map(Thread::getName).filter(n -> n.startsWith("lifefx-")).collect(Collectors.toSet());
+        return Set.copyOf(lifefx.testing.ThreadDump.named("lifefx-"));
     }
 
     private static Set<Thread> nonDaemonThreads() {
