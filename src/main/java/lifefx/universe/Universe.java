@@ -1,0 +1,97 @@
+package lifefx.universe;
+
+import java.math.BigInteger;
+import java.util.Optional;
+import lifefx.life.Rule;
+
+/**
+ * A world of cells that owns its own representation and steps itself, in the manner of Golly's
+ * {@code lifealgo}: a torus whose strategies keep bytes or bits, or the unbounded plane of
+ * HashLife's hash-consed quadtree. The simulation, the window and the command line talk to a
+ * universe through this interface and never to a representation.
+ *
+ * <p><b>Coordinates.</b> A cell is addressed by {@code (x, y)} as {@code long}s, x to the right and
+ * y downwards, as in RLE and Golly. A torus accepts any coordinates and wraps them; the unbounded
+ * universe accepts every {@code long}.
+ *
+ * <p><b>Threads.</b> A universe is not thread-safe. One thread at a time owns it (the simulation's
+ * stepping thread, or a command-line run); {@link #step} may be cancelled from another thread only
+ * by interrupting the thread that runs it. What other threads read are {@link #snapshot()
+ * snapshots}, which are immutable.
+ */
+public interface Universe extends AutoCloseable {
+
+    /** A short name for users, such as {@code "hashlife"} or {@code "torus 200x320, packed"}. */
+    String description();
+
+    /** The rule the cells follow. */
+    Rule rule();
+
+    /**
+     * The generation, counted from the start of the universe. Exact at any size: the unbounded
+     * universe may reach generations beyond {@code Long.MAX_VALUE}.
+     */
+    BigInteger generation();
+
+    /** Live cells, exact at any size (a HashLife universe may hold more than 2^63). */
+    BigInteger population();
+
+    /** The smallest rectangle holding every live cell, or empty when none lives. */
+    Optional<Bounds> bounds();
+
+    /**
+     * A digest of the live cells (and, for a torus, its size), independent of representation: two
+     * universes with the same cells at the same offsets give the same digest. Costs about the
+     * population or the size of the representation, not the area of the bounds.
+     */
+    String digest();
+
+    /** Whether the cell at {@code (x, y)} is alive. */
+    boolean get(long x, long y);
+
+    /** Makes the cell at {@code (x, y)} alive or dead. Between steps only. */
+    void set(long x, long y, boolean alive);
+
+    /**
+     * Advances by {@code generations} (at least 1), as one jump where the representation allows.
+     * Either every generation is computed and the universe stands at the new generation, or it
+     * throws and the universe is exactly as before the call.
+     *
+     * @throws InterruptedException when the calling thread is interrupted (cancellation)
+     * @throws UniverseException    when the step cannot be done, with a one-line message for a user
+     */
+    void step(BigInteger generations) throws InterruptedException, UniverseException;
+
+    /**
+     * Draws the cells of a rectangle into {@code pixels}, a row-major {@code width × height}
+     * buffer of ARGB values: {@code alive} where a pixel shows a live cell, {@code dead} elsewhere.
+     * The pixel at ({@code 0, 0}) shows the cell at ({@code left, top}).
+     *
+     * <p>{@code scale} is a power of two as an exponent: at {@code scale = k ≥ 0} each cell is
+     * 2^k × 2^k pixels; at {@code k < 0} each pixel covers 2^-k × 2^-k cells and is lit when any of
+     * them is alive. The cost is about the number of pixels, not the size of the universe.
+     */
+    void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead);
+
+    /**
+     * An immutable copy of the cells and the generation, for undo, reset and history. Cheap: for
+     * HashLife it is the root node, O(1); a torus copies its representation.
+     */
+    Snapshot snapshot();
+
+    /** Puts back the cells and the generation of {@code s}, which came from this universe. */
+    void restore(Snapshot s);
+
+    /** Ends any threads the universe started. Idempotent. */
+    @Override
+    void close();
+
+    /** An opaque, immutable state of a universe, returned by {@link #snapshot()}. */
+    interface Snapshot {
+        /** The generation at which it was taken. */
+        BigInteger generation();
+
+        /** Live cells at that generation. */
+        BigInteger population();
+    }
+}
