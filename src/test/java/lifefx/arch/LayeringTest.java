@@ -28,7 +28,8 @@ class LayeringTest {
 
     /**
      * Every package and who may use it. {@code life} is the base; {@code engine}, {@code cellio}
-     * and {@code pattern} sit side by side on it and know nothing of each other; {@code sim} owns
+     * and {@code pattern} sit side by side on it and know nothing of each other; {@code universe}
+     * builds worlds on {@code engine}; {@code sim} owns
      * the running universe; {@code bench}, {@code cli} and {@code ui} are the front ends, and only
      * {@code lifefx.Main} chooses between the command line and the window.
      */
@@ -40,6 +41,7 @@ class LayeringTest {
                 .layer("cli").definedBy("lifefx.cli..")
                 .layer("bench").definedBy("lifefx.bench..")
                 .layer("sim").definedBy("lifefx.sim..")
+                .layer("universe").definedBy("lifefx.universe..")
                 .layer("cellio").definedBy("lifefx.cellio..")
                 .layer("engine").definedBy("lifefx.engine..")
                 .layer("pattern").definedBy("lifefx.pattern..")
@@ -49,11 +51,12 @@ class LayeringTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli", "Main")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("ui", "cli", "Main")
+                .whereLayer("universe").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
                 .whereLayer("cellio").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("universe", "sim", "bench", "ui", "cli", "Main")
                 .whereLayer("pattern").mayOnlyBeAccessedByLayers("sim", "ui", "cli", "Main")
                 .whereLayer("life").mayOnlyBeAccessedByLayers(
-                        "engine", "cellio", "pattern", "sim", "bench", "ui", "cli", "Main")
+                        "engine", "cellio", "pattern", "universe", "sim", "bench", "ui", "cli", "Main")
                 .check(MAIN);
     }
 
