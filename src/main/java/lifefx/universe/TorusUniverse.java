@@ -64,6 +64,11 @@ public final class TorusUniverse implements Universe {
         this(Grid.empty(size), rule, strategy, config, CellLogic.of(rule.withoutTorus()));
     }
 
+    /** A torus holding {@code start}'s cells, at its generation, running pure {@code rule} logic. */
+    public TorusUniverse(Grid start, Rule rule, String strategy, StrategyConfig config) {
+        this(start, rule, strategy, config, CellLogic.of(rule.withoutTorus()));
+    }
+
     /**
      * A torus holding {@code start}'s cells, at {@code start}'s generation, stepped by strategy
      * {@code strategy} with {@code logic} (which may do I/O; pass {@code CellLogic.of(rule)} for
