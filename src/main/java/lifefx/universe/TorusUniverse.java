@@ -2,6 +2,8 @@ package lifefx.universe;
 
 import java.math.BigInteger;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import lifefx.engine.GenerationStrategy;
@@ -390,20 +392,19 @@ public final class TorusUniverse implements Universe {
         for (int px = 0; px < width; px++) {
             startCols[px] = startOf(left, px, m, w);
         }
-        int[] firstPixelRowAt = new int[this.height];
-        Arrays.fill(firstPixelRowAt, -1);
+        // torus row where a pixel row starts -> the first pixel row that starts there; at most one entry per pixel row
+        Map<Integer, Integer> firstPixelRowAt = new HashMap<>();
         boolean[] any = new boolean[w];
         // counts[c] = live flags among any[0 .. c); doubled length so a wrapped run is one subtraction
         int[] counts = new int[2 * w + 1];
         for (int py = 0; py < height; py++) {
             int row0 = startOf(top, py, m, this.height);
             int offset = py * width;
-            int seen = firstPixelRowAt[row0];
-            if (seen >= 0) {
+            Integer seen = firstPixelRowAt.putIfAbsent(row0, py);
+            if (seen != null) {
                 System.arraycopy(pixels, seen * width, pixels, offset, width);
                 continue;
             }
-            firstPixelRowAt[row0] = py;
             Arrays.fill(any, false);
             for (int dy = 0; dy < coverRows; dy++) {
                 int row = (row0 + dy) % this.height;
