@@ -30,6 +30,15 @@ import org.junit.jupiter.api.Test;
  * <p>Expected values come from a model in this file that shares no code with any universe: a set
  * of live cells, a naive sparse stepper that counts neighbours through a hash map (wrapping them on
  * a torus), and a naive renderer that asks {@link Universe#get} about each cell.
+ *
+ * <p>An unbounded universe's test class is, in full:
+ * <pre>{@code
+ * class HashLifeUniverseContractTest implements UniverseContract {
+ *     public Universe create(Rule rule) { return new HashLifeUniverse(rule); }
+ *     public Optional<GridSize> torus() { return Optional.empty(); }
+ * }
+ * }</pre>
+ * {@code TorusUniverseContractTest} runs the contract once per registered strategy.
  */
 public interface UniverseContract {
 
@@ -134,6 +143,26 @@ public interface UniverseContract {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    default void renderFarFromTheOriginMatchesTheNaiveRender() {
+        try (Universe u = create(Rule.CONWAY)) {
+            long x0 = Long.MAX_VALUE - 30;
+            long y0 = Long.MIN_VALUE + 5;
+            fillSoup(u, new Random(13), x0, y0, 20, 20, 0.35);
+            int[][] views = {{0, 30, 30}, {-1, 15, 15}, {2, 8, 8}, {-2, 7, 7}};
+            for (int[] v : views) {
+                int scale = v[0];
+                int[] pixels = new int[v[1] * v[2]];
+                long left = Long.MAX_VALUE - 35;
+                long top = Long.MIN_VALUE;
+                u.render(left, top, scale, pixels, v[1], v[2], 1, 0);
+                assertThat(pixels).as("scale %d near (Long.MAX_VALUE, Long.MIN_VALUE)", scale)
+                        .isEqualTo(naiveRender(u, left, top, scale, v[1], v[2], 1, 0));
+                assertThat(pixels).contains(1);
             }
         }
     }
