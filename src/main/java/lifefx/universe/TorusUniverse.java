@@ -31,6 +31,8 @@ import lifefx.life.Rule;
  * the whole grid: {@link #step}, {@link #snapshot()}, {@link #bounds()}, {@link #digest()} and
  * {@link #grid()}. {@link #get}, {@link #render} and {@link #population()} read through the open
  * builder and never close it, so painting many cells while the window redraws costs O(1) per cell.
+ * A caller that takes a snapshot after every single edit (undo per cell) pays O(cells) per edit;
+ * take one per stroke instead.
  *
  * <p><b>Costs.</b> {@code get}, {@code set}: O(1) (after the one copy above). {@code population}:
  * O(1). {@code bounds}, {@code digest}: O(cells). {@code step(n)}: n generations of the strategy.
