@@ -277,6 +277,22 @@ class LifeMutationTest {
         assertThat(nine.digest()).isNotEqualTo(Grid.empty(new GridSize(1, 9)).digest());
     }
 
+    @Test
+    void aLetterWithNoCountsStillCountsAsGiven() {
+        // "B" with no digits is an empty birth mask, and is still a B part: a second one is refused.
+        assertThatThrownBy(() -> Rule.parse("B/B3/S23")).hasMessage("bad rule 'B/B3/S23': 'B' appears twice");
+        assertThatThrownBy(() -> Rule.parse("B3/S/S2")).hasMessage("bad rule 'B3/S/S2': 'S' appears twice");
+        assertThatThrownBy(() -> Rule.parse("B3/S23:T,5"))
+                .hasMessage("bad rule 'B3/S23:T,5': torus width '' is not a whole number between 1 and 1048576");
+    }
+
+    @Test
+    void builderCallsChain() {
+        Grid g = new Grid.Builder(new GridSize(2, 2)).setRow(0, new byte[] {1, 1}, 0).clear()
+                .setRow(1, new byte[] {0, 1}, 0).set(0, 0, true).build(0);
+        assertThat(g).isEqualTo(Grid.parseRows("*-", "-*"));
+    }
+
     // ---- CellLogic ----
 
     @Test

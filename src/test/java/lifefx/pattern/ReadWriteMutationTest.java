@@ -156,6 +156,32 @@ class ReadWriteMutationTest {
                 "t.rle:1:81: line is longer than the limit of 80 characters (it started at column 1)");
     }
 
+    @Test
+    void rleCountsKeepTheirFirstDigitsPlace() throws Exception {
+        refused("o0", "t.rle", SMALL, "t.rle:1:3: expected one of b o $ after the run count 0, found end of input");
+        refused("b021o!", "t.rle", SMALL, "t.rle:1:2: run count 21 is larger than the limit of 20");
+        refused("1230o!", "t.rle", SMALL, "t.rle:1:1: run count 123… is larger than the limit of 20");
+        refused("1239o!", "t.rle", SMALL, "t.rle:1:1: run count 123… is larger than the limit of 20");
+        // An item with no count of its own is placed where it is, not where the last count was.
+        refused("20b\no!", "t.rle", SMALL, "t.rle:2:1: the pattern is wider than the limit of 20 columns");
+        Pattern tallHeader = read("x = 1, y = 20\no!", "t.rle", SMALL);
+        assertThat(tallHeader.height()).isEqualTo(20);
+    }
+
+    @Test
+    void fileRulesNamedOrWithOnePart() throws Exception {
+        assertThat(read("#r B36/S23\nx = 1, y = 1, rule = Life\no!", "t.rle", SMALL).rule()).isEqualTo(Rule.CONWAY);
+        assertThat(read("#r B36/S23\nx = 1, y = 1, rule = Conway's Life\no!", "t.rle", SMALL).rule())
+                .isEqualTo(Rule.CONWAY);
+        assertThat(read("#r S23\no!", "t.rle", SMALL).rule()).isEqualTo(Rule.parse("B/S23"));
+        assertThat(read("#r B3:T5,5\no!", "t.rle", SMALL).rule()).isEqualTo(Rule.parse("B3/S:T5,5"));
+        assertThat(read("#r S2:T4,3\no!", "t.rle", SMALL).rule()).isEqualTo(Rule.parse("B/S2:T4,3"));
+        refused("#r 23\no!", "t.rle", SMALL, "t.rle:1:3: not a two-state rule LifeFX can run (bad rule '23': expected "
+                + "B…/S… (as in B3/S23) or survival/birth (as in 23/3))");
+        refused("#r S2B9\no!", "t.rle", SMALL, "t.rle:1:3: not a two-state rule LifeFX can run (bad rule 'S2B9': "
+                + "neighbour count 9 is out of range: a cell has at most 8 neighbours)");
+    }
+
     // ---- plaintext ----
 
     @Test
@@ -234,6 +260,37 @@ class ReadWriteMutationTest {
                 "t.lif:5:1: the pattern is wider or taller than the limit of 20 cells");
         Pattern noBreak = read("#Life 1.05\n#P -1 -1\n.*", "t.lif", SMALL);
         assertThat(noBreak.metadata().position()).isEqualTo(new Position(0, -1));
+    }
+
+    @Test
+    void lifeHashLinesOfTwoCharactersCount() throws Exception {
+        assertThat(read("#Life 1.06\n#C\n#C x\n0 0\n", "t.lif", SMALL).metadata().comments()).containsExactly("", "x");
+        // In Life 1.05 a bare #N means normal rules, even after another rule; in 1.06 it is an empty name.
+        assertThat(read("#Life 1.05\n#R B36/S23\n#N\n*\n", "t.lif", SMALL).rule()).isEqualTo(Rule.CONWAY);
+        assertThat(read("#Life 1.06\n#R B36/S23\n#N\n0 0\n", "t.lif", SMALL).rule()).isEqualTo(Rule.parse("B36/S23"));
+        assertThat(read("#Life 1.05\n#P   \n*\n", "t.lif", SMALL).cells()).isEqualTo(CellSet.of(0, 0));
+    }
+
+    @Test
+    void plaintextRowsMayEndInTabs() throws Exception {
+        assertThat(read("O\t\n.O\t \n", "t.cells", SMALL).cells()).isEqualTo(CellSet.of(0, 0, 1, 1));
+    }
+
+    @Test
+    void theEndOfALongInputAddsNothing() throws Exception {
+        // Longer than the 16 Ki buffer and with no final line break, so the end of input is met
+        // by the body reader, not by format detection.
+        Pattern p = PatternReader.read("O".repeat(20_000), "long.cells");
+        assertThat(p.population()).isEqualTo(20_000);
+        assertThat(p.width()).isEqualTo(20_000);
+        Pattern rle = PatternReader.read("o$".repeat(10_000) + "o", "long.rle");
+        assertThat(rle.population()).isEqualTo(10_001);
+    }
+
+    @Test
+    void aByteOrderMarkIsNotPartOfWhatDetectionSees() throws Exception {
+        assertThat(PatternReader.read("\uFEFF.O\nO.", "bom.cells").population()).isEqualTo(2);
+        assertThat(PatternReader.detect("\uFEFF.O\nO.")).isEqualTo(PatternFormat.PLAINTEXT);
     }
 
     // ---- Source and the whole reader ----
@@ -379,6 +436,11 @@ class ReadWriteMutationTest {
         Pattern wide = new Pattern(CellSet.of(1_100_000_000, 0), 1_100_000_001, 1, Rule.CONWAY, Metadata.EMPTY);
         assertThatThrownBy(() -> PatternWriter.write(wide, PatternFormat.PLAINTEXT))
                 .hasMessageContaining("(about 1100000002 characters)");
+        // The far end of a row that is not the last one counts too.
+        Pattern wideThenMore = new Pattern(CellSet.of(1_100_000_000, 0, 0, 1), 1_100_000_001, 2, Rule.CONWAY,
+                Metadata.EMPTY);
+        assertThatThrownBy(() -> PatternWriter.write(wideThenMore, PatternFormat.PLAINTEXT))
+                .hasMessageContaining("(about 1100000004 characters)");
     }
 
     @Test

@@ -108,6 +108,7 @@ class ValuesMutationTest {
     void equalityAndPrintingOfLargeSets() {
         assertThat(CellSet.of(1, 2)).isEqualTo(CellSet.of(1, 2)).hasSameHashCodeAs(CellSet.of(1, 2))
                 .isNotEqualTo(CellSet.of(2, 1)).isNotEqualTo("(1,2)");
+        assertThat(CellSet.of(1, 2).hashCode()).isNotEqualTo(CellSet.of(1, 3).hashCode());
         int[] xy = new int[66];
         for (int i = 0; i < 33; i++) {
             xy[2 * i] = i;
@@ -263,6 +264,7 @@ class ValuesMutationTest {
     @Test
     void charactersAreDescribedSoTheyCanBeSeen() {
         assertThat(PatternFormatException.describe(-1)).isEqualTo("end of input");
+        assertThat(PatternFormatException.describe(0)).isEqualTo("character U+0000");
         assertThat(PatternFormatException.describe('\n')).isEqualTo("end of line");
         assertThat(PatternFormatException.describe(0xFFFD)).isEqualTo("bytes that are not UTF-8 text");
         assertThat(PatternFormatException.describe(0x1F)).isEqualTo("character U+001F");
@@ -284,6 +286,17 @@ class ValuesMutationTest {
         assertThat(PatternFormatException.describe(forty)).isEqualTo("'" + forty + "'");
         assertThat(PatternFormatException.describe(forty + "y")).isEqualTo("'" + forty + "…'");
         assertThat(PatternFormatException.describe(" ~")).isEqualTo("' ~'");
+    }
+
+    @Test
+    void limitsAtTheirSmallestAllowedValues() {
+        PatternLimits least = new PatternLimits(0, 0, 1, 80);
+        assertThat(least.maxExtent()).isEqualTo(1);
+        assertThatThrownBy(() -> new PatternLimits(-1, 0, 1, 80)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("limits must be positive (and lines at least 80 characters)");
+        assertThatThrownBy(() -> new PatternLimits(0, -1, 1, 80)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PatternLimits(0, 0, 0, 80)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PatternLimits(0, 0, 1, 79)).isInstanceOf(IllegalArgumentException.class);
     }
 
     // ---- PatternFormat ----
