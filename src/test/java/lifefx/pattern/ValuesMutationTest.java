@@ -162,8 +162,8 @@ class ValuesMutationTest {
         Pattern atCap = new Pattern(CellSet.EMPTY, 1 << 10, 1 << 20, Rule.CONWAY, Metadata.EMPTY);
         assertThat(atCap.naturalSize()).isEqualTo(new GridSize(1 << 20, 1 << 10));
         assertThatThrownBy(() -> new Pattern(CellSet.EMPTY, (1 << 10) + 1, 1 << 20, Rule.CONWAY, Metadata.EMPTY)
-                .naturalSize()).hasMessage("the pattern spans 1048576x1025 cells (height x width), too large for a "
-                + "torus of at most 1073741824 cells; choose a torus size");
+                .naturalSize()).hasMessage("the pattern spans 1048576x1025 cells (height x width), 1074790400 in all, "
+                + "more than a torus's limit of 1073741824 cells; choose a torus size");
         assertThat(new Pattern(CellSet.EMPTY, 0, 0, Rule.CONWAY, Metadata.EMPTY).naturalSize())
                 .isEqualTo(new GridSize(1, 1));
     }
