@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -151,7 +152,7 @@ class HashLifeUniverseTest {
         assertThat(u.get(Long.MAX_VALUE, Long.MAX_VALUE)).isFalse();
         assertThatThrownBy(u::bounds).isInstanceOf(ArithmeticException.class).hasMessageContaining("64-bit");
         assertThatThrownBy(u::digest).isInstanceOf(ArithmeticException.class);
-        // the cells are still there: a glider coming back would need to be a different pattern, so set one near
+        // the glider is still counted beyond the long plane, and the long plane is still editable
         u.set(0, 0, true);
         assertThat(u.get(0, 0)).isTrue();
         assertThat(u.population()).isEqualTo(6);
@@ -299,7 +300,8 @@ class HashLifeUniverseTest {
         }, "hashlife-interrupt-test");
         t.start();
         // the step has really started computing before the interrupt is sent
-        Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> u.workDone() > workBefore);
+        Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(1)).atMost(30, TimeUnit.SECONDS)
+                .until(() -> u.workDone() > workBefore);
         t.interrupt();
         assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
@@ -310,6 +312,16 @@ class HashLifeUniverseTest {
         // and the universe still works
         u.step(BigInteger.ONE);
         assertThat(u.generation()).isEqualTo(1);
+    }
+
+    @Test
+    void aThreadInterruptedBeforeTheStepDoesNotStep() throws Exception {
+        HashLifeUniverse u = load("r-pentomino");
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> u.step(BigInteger.TEN)).isInstanceOf(InterruptedException.class);
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(u.generation()).isZero();
+        assertThat(u.population()).isEqualTo(5);
     }
 
     @Test
