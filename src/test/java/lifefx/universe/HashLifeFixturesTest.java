@@ -80,6 +80,23 @@ class HashLifeFixturesTest {
         assertThat(u.population()).isEqualTo(1_744);
     }
 
+    /** Populations beyond {@code Long.MAX_VALUE}: bgolly 3.3's figures ({@code bgolly -a HashLife -m G -i G}). */
+    @Test
+    void spacefillerPopulationsMatchGollyBeyondTheLongRange() throws Exception {
+        HashLifeUniverse u = load(golly().resolve("spacefiller.rle"));
+        u.step(BigInteger.valueOf(10_000));
+        assertThat(u.population()).isEqualTo(25_085_200);
+        Universe.Snapshot start = u.snapshot();
+        HashLifeUniverse v = load(golly().resolve("spacefiller.rle"));
+        v.step(BigInteger.TWO.pow(34));
+        assertThat(v.population()).isEqualTo(new BigInteger("73786976440867094728"));
+        v.step(BigInteger.TWO.pow(40).subtract(BigInteger.TWO.pow(34)));
+        assertThat(v.population()).isEqualTo(new BigInteger("302231454913003142512840"));
+        assertThat(v.generation()).isEqualTo(BigInteger.TWO.pow(40));
+        u.restore(start);
+        assertThat(u.population()).isEqualTo(25_085_200);
+    }
+
     @Test
     void acornFromLife105Has633At5206() throws Exception {
         HashLifeUniverse u = load(golly().resolve("lif/acorn.lif"));

@@ -12,7 +12,7 @@ import lifefx.pattern.PatternReader;
  * generation in one {@link HashLifeUniverse#step}, each in a fresh universe (so no memo is shared
  * between runs), file reading excluded.
  *
- * <pre>java -cp target/classes:target/test-classes:$(deps) lifefx.universe.HashLifeTiming FILE GENERATIONS</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(deps) lifefx.universe.HashLifeTiming FILE GENERATIONS [RUNS [WARMUPS]]</pre>
  */
 public final class HashLifeTiming {
 
@@ -25,7 +25,8 @@ public final class HashLifeTiming {
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         long[] nanos = new long[runs];
         BigInteger pop = null;
-        for (int warm = 0; warm < 3; warm++) {
+        int warmups = args.length > 3 ? Integer.parseInt(args[3]) : 3;
+        for (int warm = 0; warm < warmups; warm++) {
             fresh(p).step(n);
         }
         long peak = 0;

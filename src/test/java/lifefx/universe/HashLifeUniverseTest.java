@@ -159,6 +159,15 @@ class HashLifeUniverseTest {
     }
 
     @Test
+    void aBlinkerSteppedBeyondTheLongRangeOfGenerationsIsStillABlinker() throws Exception {
+        HashLifeUniverse u = load(CellSet.of(0, 1, 1, 1, 2, 1), -1, -1);
+        u.step(BigInteger.TWO.pow(100).add(BigInteger.ONE));
+        assertThat(u.generation()).isEqualTo(BigInteger.TWO.pow(100).add(BigInteger.ONE));
+        assertThat(u.bounds()).contains(new Bounds(0, -1, 0, 1));
+        assertThat(u.population()).isEqualTo(3);
+    }
+
+    @Test
     void aBlinkerAtTheLongCornerStepsExactly() throws Exception {
         HashLifeUniverse u = load(CellSet.of(0, 1, 1, 1, 2, 1), Long.MAX_VALUE - 2, Long.MIN_VALUE);
         step(u, 1);
