@@ -1,11 +1,7 @@
 package lifefx.universe;
 
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,36 +185,25 @@ public final class HashLifeUniverse implements Universe {
     /**
      * {@inheritDoc}
      *
-     * <p>SHA-256 over the live cells in row-major order (y, then x), each as {@code x} then {@code y}
-     * big-endian {@code long}s, followed by the number of cells as a big-endian {@code long}: the
-     * definition of the universe layer's cell digest with no tag. It walks every live cell in a
-     * fresh (unshared) walk of the tree, so it costs O(population + nodes on the way) time and
-     * O(width of the pattern in leaves) memory: about a second per 10^7 cells.
+     * <p>The {@link CellDigest} of the live cells, with no tag (the plane has no size). It walks
+     * every live cell in row-major order in a fresh (unshared) walk of the tree, strip by strip, so
+     * it costs O(population + nodes on the way) time and O(width of the pattern in leaves) memory:
+     * about a second per 10^7 cells.
      *
      * @throws ArithmeticException when a live cell lies outside the {@code long} range
      */
     @Override
     public String digest() {
-        MessageDigest sha;
-        try {
-            sha = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
-        long cells = 0;
+        CellDigest digest = new CellDigest();
         if (!root.isEmpty()) {
             Node w = longWindow();
-            RowWalker walker = new RowWalker(sha);
             List<Node> strip = new ArrayList<>();
             List<Long> xs = new ArrayList<>();
             strip.add(w);
             xs.add(originOf(w.level));
-            walker.strip(strip, xs, originOf(w.level), w.level);
-            walker.flush();
-            cells = walker.cells;
+            new RowWalker(digest).strip(strip, xs, originOf(w.level), w.level);
         }
-        sha.update(ByteBuffer.allocate(8).putLong(cells).array());
-        return HexFormat.of().formatHex(sha.digest());
+        return digest.hex();
     }
 
     /** O(levels). */
@@ -897,14 +882,12 @@ public final class HashLifeUniverse implements Universe {
 
     // ------------------------------------------------------------------ digest
 
-    /** Emits live cells in row-major order by walking horizontal strips of nodes. */
+    /** Feeds live cells to a {@link CellDigest} in row-major order, walking horizontal strips of nodes. */
     private static final class RowWalker {
-        private final MessageDigest sha;
-        private final ByteBuffer buf = ByteBuffer.allocate(16 * 1024);
-        long cells;
+        private final CellDigest digest;
 
-        RowWalker(MessageDigest sha) {
-            this.sha = sha;
+        RowWalker(CellDigest digest) {
+            this.digest = digest;
         }
 
         /** Emits the cells of a strip of same-level nodes, left to right, whose top row is {@code y}. */
@@ -917,7 +900,7 @@ public final class HashLifeUniverse implements Universe {
                         while (row != 0) {
                             int c = Long.numberOfTrailingZeros(row);
                             row &= row - 1;
-                            emit(x0 + c, y + r);
+                            digest.add(x0 + c, y + r);
                         }
                     }
                 }
@@ -949,19 +932,6 @@ public final class HashLifeUniverse implements Universe {
                 nodes.add(n);
                 xs.add(x);
             }
-        }
-
-        private void emit(long x, long y) {
-            if (buf.remaining() < 16) {
-                flush();
-            }
-            buf.putLong(x).putLong(y);
-            cells++;
-        }
-
-        void flush() {
-            sha.update(buf.array(), 0, buf.position());
-            buf.clear();
         }
     }
 
