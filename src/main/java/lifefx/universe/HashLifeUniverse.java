@@ -17,7 +17,7 @@ import lifefx.life.Rule;
  * <p><b>Representation.</b> A node of level {@code L} is a square of 2^L × 2^L cells. Leaves are
  * level 3 (8 × 8 cells in one {@code long}, row {@code r} in bits {@code 8r..8r+7}, column {@code c}
  * at bit {@code 8r+c}); every other node has four children of level {@code L−1}. Nodes are unique
- * by content: a node table (chained hash table keyed by the children's identity) returns the
+ * by content: a node table (open addressing keyed by the children's identity) returns the
  * existing node for the same four children, so equal squares are the same object. The root is at
  * least level 5 and always centred on the origin: it covers {@code [−2^(L−1), 2^(L−1))} on both
  * axes.
@@ -60,7 +60,7 @@ import lifefx.life.Rule;
  */
 public final class HashLifeUniverse implements Universe {
 
-    /** Estimated bytes per node: the object (about 80 bytes) and its share of the table. */
+    /** Estimated bytes per node: the object (about 72 bytes) and its share of the table (11 to 21). */
     static final int BYTES_PER_NODE = 96;
 
     /** Node computations between two looks at the interrupt flag. */
@@ -76,7 +76,11 @@ public final class HashLifeUniverse implements Universe {
     private final long maxNodes;
     private final long budgetBytes;
 
-    private Node[] buckets = new Node[1 << 12];
+    private static final int INITIAL_SLOTS = 1 << 14;
+
+    /** The node table: open addressing, linear probing, each slot's hash kept beside it. */
+    private Node[] slots = new Node[INITIAL_SLOTS];
+    private int[] hashes = new int[INITIAL_SLOTS];
     private int count;
     private int epoch = 1;
     private Node[] empties = new Node[80];
@@ -541,8 +545,7 @@ public final class HashLifeUniverse implements Universe {
     // ------------------------------------------------------------------ the node table
 
     /**
-     * A square of 2^level cells per side. Content fields are final; {@code next}, the memos and the
-     * epoch are the table's and are touched only by the owning universe's thread.
+     * A square of 2^level cells per side. Content fields are final; the memos and the epoch are the table's and are touched only by the owning universe's thread.
      */
     static final class Node {
         final int level;
@@ -555,7 +558,6 @@ public final class HashLifeUniverse implements Universe {
         final long pop;
         final BigInteger bigPop;
         final int hash;
-        Node next;
         Node result;
         Node slow;
         int slowK = -1;
@@ -622,9 +624,10 @@ public final class HashLifeUniverse implements Universe {
     /** The canonical leaf with these cells. */
     private Node leaf(long bits) {
         int h = leafHash(bits);
-        int i = h & (buckets.length - 1);
-        for (Node x = buckets[i]; x != null; x = x.next) {
-            if (x.level == LEAF && x.bits == bits) {
+        int mask = slots.length - 1;
+        int i = h & mask;
+        for (Node x; (x = slots[i]) != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && x.level == LEAF && x.bits == bits) {
                 return x;
             }
         }
@@ -636,9 +639,10 @@ public final class HashLifeUniverse implements Universe {
     /** The canonical node with these four canonical children. */
     private Node node(Node a, Node b, Node c, Node d) {
         int h = nodeHash(a, b, c, d);
-        int i = h & (buckets.length - 1);
-        for (Node x = buckets[i]; x != null; x = x.next) {
-            if (x.nw == a && x.ne == b && x.sw == c && x.se == d) {
+        int mask = slots.length - 1;
+        int i = h & mask;
+        for (Node x; (x = slots[i]) != null; i = (i + 1) & mask) {
+            if (hashes[i] == h && x.nw == a && x.ne == b && x.sw == c && x.se == d) {
                 return x;
             }
         }
@@ -647,29 +651,45 @@ public final class HashLifeUniverse implements Universe {
         return n;
     }
 
+    /** Puts {@code n} in the free slot {@code i} (found by probing from its hash). */
     private void insert(Node n, int i) {
         n.epoch = epoch;
-        n.next = buckets[i];
-        buckets[i] = n;
-        if (++count > buckets.length - (buckets.length >>> 2) && buckets.length < (1 << 30)) {
-            resize(buckets.length * 2);
+        slots[i] = n;
+        hashes[i] = n.hash;
+        if (++count > slots.length - (slots.length >>> 2) && slots.length < (1 << 30)) {
+            resize(slots.length * 2);
         }
     }
 
+    /** Rehashes from the stored hashes, without touching the nodes (no cache miss per node). */
     private void resize(int size) {
-        Node[] old = buckets;
-        Node[] fresh = new Node[size];
+        Node[] oldSlots = slots;
+        int[] oldHashes = hashes;
+        slots = new Node[size];
+        hashes = new int[size];
         int mask = size - 1;
-        for (Node head : old) {
-            for (Node x = head; x != null; ) {
-                Node nx = x.next;
-                int i = x.hash & mask;
-                x.next = fresh[i];
-                fresh[i] = x;
-                x = nx;
+        for (int j = 0; j < oldSlots.length; j++) {
+            Node x = oldSlots[j];
+            if (x != null) {
+                int h = oldHashes[j];
+                int i = h & mask;
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = x;
+                hashes[i] = h;
             }
         }
-        buckets = fresh;
+    }
+
+    /** A free slot for a node with hash {@code h} that is not in the table. */
+    private int freeSlot(int h) {
+        int mask = slots.length - 1;
+        int i = h & mask;
+        while (slots[i] != null) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     /**
@@ -679,7 +699,8 @@ public final class HashLifeUniverse implements Universe {
     private void collect() {
         collections++;
         epoch++;
-        buckets = new Node[1 << 12];
+        slots = new Node[INITIAL_SLOTS];
+        hashes = new int[INITIAL_SLOTS];
         count = 0;
         keep(root);
         if (working != null) {
@@ -700,7 +721,7 @@ public final class HashLifeUniverse implements Universe {
         n.result = null;
         n.slow = null;
         n.slowK = -1;
-        insert(n, n.hash & (buckets.length - 1));
+        insert(n, freeSlot(n.hash));
     }
 
     /** The node in the current table equal to {@code n} (which may come from before a collection). */
