@@ -60,8 +60,12 @@ import lifefx.life.Rule;
  */
 public final class HashLifeUniverse implements Universe {
 
-    /** Estimated bytes per node: the object (about 72 bytes) and its share of the table (11 to 21). */
-    static final int BYTES_PER_NODE = 96;
+    /**
+     * Estimated bytes per node: the object (72 bytes with compressed references) and its share of
+     * the table (16 to 32: a reference and a hash per slot, at most half the slots used, since
+     * linear probing slows down sharply above that).
+     */
+    static final int BYTES_PER_NODE = 104;
 
     /** Node computations between two looks at the interrupt flag. */
     static final int POLL_INTERVAL = 4096;
@@ -656,7 +660,7 @@ public final class HashLifeUniverse implements Universe {
         n.epoch = epoch;
         slots[i] = n;
         hashes[i] = n.hash;
-        if (++count > slots.length - (slots.length >>> 2) && slots.length < (1 << 30)) {
+        if (++count > slots.length >>> 1 && slots.length < (1 << 30)) {
             resize(slots.length * 2);
         }
     }
