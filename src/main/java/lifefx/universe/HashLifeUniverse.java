@@ -40,7 +40,9 @@ import lifefx.life.Rule;
  * memo are dropped, as Golly does) and the jump is tried again; if it still does not fit, the jump
  * is split into halves, down to single generations. Only when one generation of the pattern cannot
  * fit does {@link #step} throw a {@link UniverseException}, and the universe stays at the last
- * generation it completed before the call. Snapshots keep their nodes alive on the Java heap but
+ * generation it completed before the call. If the Java heap runs out first (a budget above what the
+ * heap can hold, or many snapshots of old trees), the table is collected the same way and {@link
+ * #step} throws a {@link UniverseException}, the universe as before the call. Snapshots keep their nodes alive on the Java heap but
  * not in the table; restoring one puts its nodes back.
  *
  * <p><b>Cancellation.</b> A step checks {@link Thread#interrupted()} every
@@ -267,9 +269,27 @@ public final class HashLifeUniverse implements Universe {
             }
             root = working;
             generation = generation.add(generations);
+        } catch (OutOfMemoryError e) {
+            // The Java heap ran out before the node budget did (a budget above the heap, or snapshots
+            // holding old trees). The stack has unwound; dropping every node the root does not need
+            // frees the heap, and the universe stays where it was.
+            slots = null; // first, with no allocation: the heap is full
+            hashes = null;
+            working = null;
+            for (int i = 0; i < empties.length; i++) {
+                empties[i] = null;
+            }
+            collect();
+            throw new UniverseException("out of memory for HashLife: the Java heap (" + heapMiB()
+                    + " MiB) filled before the node table's budget of " + budgetBytes / (1024 * 1024)
+                    + " MiB; the universe stays at generation " + generation);
         } finally {
             working = null;
         }
+    }
+
+    private static long heapMiB() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
     }
 
     /**
@@ -703,6 +723,9 @@ public final class HashLifeUniverse implements Universe {
     private void collect() {
         collections++;
         epoch++;
+        // let go of the old table before allocating the new one, which may be all the heap has left
+        slots = null;
+        hashes = null;
         slots = new Node[INITIAL_SLOTS];
         hashes = new int[INITIAL_SLOTS];
         count = 0;
