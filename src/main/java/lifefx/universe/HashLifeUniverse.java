@@ -39,11 +39,12 @@ import lifefx.life.Rule;
  * a step fills it, the table is rebuilt from the current root alone (unreachable nodes and every
  * memo are dropped, as Golly does) and the jump is tried again; if it still does not fit, the jump
  * is split into halves, down to single generations. Only when one generation of the pattern cannot
- * fit does {@link #step} throw a {@link UniverseException}, and the universe stays at the last
- * generation it completed before the call. If the Java heap runs out first (a budget above what the
- * heap can hold, or many snapshots of old trees), the table is collected the same way and {@link
- * #step} throws a {@link UniverseException}, the universe as before the call. Snapshots keep their nodes alive on the Java heap but
- * not in the table; restoring one puts its nodes back.
+ * fit does {@link #step} throw a {@link UniverseException} (one line, for a user), and the universe
+ * stays at the generation it had before the call, the last good one. If the Java heap runs out first
+ * (a budget above what the heap can hold, or many snapshots of old trees), the table is collected
+ * the same way and {@link #step} throws a {@link UniverseException}, the universe again as before
+ * the call. Snapshots keep their nodes alive on the Java heap but not in the table; restoring one
+ * puts its nodes back.
  *
  * <p><b>Cancellation.</b> A step checks {@link Thread#interrupted()} every
  * {@value #POLL_INTERVAL} node computations (as Golly's poller does) and at its start, and then
@@ -110,7 +111,8 @@ public final class HashLifeUniverse implements Universe {
     }
 
     /**
-     * An empty universe whose node table may use about {@code memoryBudgetBytes}.
+     * An empty universe whose node table may use about {@code memoryBudgetBytes}. A torus suffix on
+     * the rule ({@code :Tw,h}) is dropped: this plane has no edges.
      *
      * @throws IllegalArgumentException for a rule with B0, or a budget below 1
      */
