@@ -180,7 +180,7 @@ public final class HashLifeUniverse implements Universe {
     /**
      * {@inheritDoc}
      *
-     * <p>Costs O(levels × cells on the edges of the pattern).
+     * <p>Costs O(distinct nodes of the tree) at worst, each node's box computed once per call.
      *
      * @throws ArithmeticException when a live cell lies outside the {@code long} range
      */
@@ -191,7 +191,26 @@ public final class HashLifeUniverse implements Universe {
         }
         Node w = longWindow();
         long origin = originOf(w.level);
-        return Optional.of(new Bounds(origin + minX(w), origin + minY(w), origin + maxX(w), origin + maxY(w)));
+        Boxes boxes = new Boxes();
+        if (w.level < 64) {
+            long[] b = boxes.box(w);
+            return Optional.of(new Bounds(origin + b[0], origin + b[1], origin + b[2], origin + b[3]));
+        }
+        // level 64: offsets reach 2^64 - 1, so combine the four children in absolute coordinates
+        long[] a = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+        Node[] kids = {w.nw, w.ne, w.sw, w.se};
+        for (int i = 0; i < 4; i++) {
+            if (!kids[i].isEmpty()) {
+                long[] b = boxes.box(kids[i]);
+                long cx = (i & 1) == 0 ? Long.MIN_VALUE : 0;
+                long cy = (i & 2) == 0 ? Long.MIN_VALUE : 0;
+                a[0] = Math.min(a[0], cx + b[0]);
+                a[1] = Math.min(a[1], cy + b[1]);
+                a[2] = Math.max(a[2], cx + b[2]);
+                a[3] = Math.max(a[3], cy + b[3]);
+            }
+        }
+        return Optional.of(new Bounds(a[0], a[1], a[2], a[3]));
     }
 
     /**
@@ -877,57 +896,60 @@ public final class HashLifeUniverse implements Universe {
         return 1L << (level - 1);
     }
 
-    private static long minX(Node n) {
-        if (n.level == LEAF) {
-            long b = n.bits;
-            b |= b >>> 32;
-            b |= b >>> 16;
-            b |= b >>> 8;
-            return Long.numberOfTrailingZeros(b & 0xFF);
-        }
-        if (!n.nw.isEmpty() || !n.sw.isEmpty()) {
-            return minOf(n.nw.isEmpty() ? -1 : minX(n.nw), n.sw.isEmpty() ? -1 : minX(n.sw));
-        }
-        return half(n.level) + minOf(n.ne.isEmpty() ? -1 : minX(n.ne), n.se.isEmpty() ? -1 : minX(n.se));
+    private static long leafMinX(long b) {
+        return Long.numberOfTrailingZeros(columns(b));
     }
 
-    private static long maxX(Node n) {
-        if (n.level == LEAF) {
-            long b = n.bits;
-            b |= b >>> 32;
-            b |= b >>> 16;
-            b |= b >>> 8;
-            return 63 - Long.numberOfLeadingZeros(b & 0xFF);
-        }
-        if (!n.ne.isEmpty() || !n.se.isEmpty()) {
-            return half(n.level) + Math.max(n.ne.isEmpty() ? 0 : maxX(n.ne), n.se.isEmpty() ? 0 : maxX(n.se));
-        }
-        return Math.max(n.nw.isEmpty() ? 0 : maxX(n.nw), n.sw.isEmpty() ? 0 : maxX(n.sw));
+    private static long leafMaxX(long b) {
+        return 63 - Long.numberOfLeadingZeros(columns(b));
     }
 
-    private static long minY(Node n) {
-        if (n.level == LEAF) {
-            return Long.numberOfTrailingZeros(n.bits) / 8;
-        }
-        if (!n.nw.isEmpty() || !n.ne.isEmpty()) {
-            return minOf(n.nw.isEmpty() ? -1 : minY(n.nw), n.ne.isEmpty() ? -1 : minY(n.ne));
-        }
-        return half(n.level) + minOf(n.sw.isEmpty() ? -1 : minY(n.sw), n.se.isEmpty() ? -1 : minY(n.se));
+    /** The columns of a leaf holding a live cell, as 8 bits. */
+    private static long columns(long b) {
+        b |= b >>> 32;
+        b |= b >>> 16;
+        b |= b >>> 8;
+        return b & 0xFF;
     }
 
-    private static long maxY(Node n) {
-        if (n.level == LEAF) {
-            return (63 - Long.numberOfLeadingZeros(n.bits)) / 8;
-        }
-        if (!n.sw.isEmpty() || !n.se.isEmpty()) {
-            return half(n.level) + Math.max(n.sw.isEmpty() ? 0 : maxY(n.sw), n.se.isEmpty() ? 0 : maxY(n.se));
-        }
-        return Math.max(n.nw.isEmpty() ? 0 : maxY(n.nw), n.ne.isEmpty() ? 0 : maxY(n.ne));
-    }
+    /**
+     * Boxes of live cells of non-empty nodes of level ≤ 63, relative to the node's corner as
+     * {left, top, right, bottom}; each node's box is computed once per instance, so a query costs
+     * at most the distinct nodes below it, however long the pattern's edges.
+     */
+    private static final class Boxes {
+        private final Map<Node, long[]> memo = new IdentityHashMap<>();
 
-    /** The smaller of two offsets (below 2^63 for children), −1 meaning none. */
-    private static long minOf(long a, long b) {
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        long[] box(Node n) {
+            long[] b = memo.get(n);
+            if (b != null) {
+                return b;
+            }
+            if (n.level == LEAF) {
+                b = new long[] {leafMinX(n.bits), Long.numberOfTrailingZeros(n.bits) / 8, leafMaxX(n.bits),
+                    (63 - Long.numberOfLeadingZeros(n.bits)) / 8};
+            } else {
+                long hf = half(n.level);
+                b = new long[] {Long.MAX_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE};
+                merge(b, n.nw, 0, 0);
+                merge(b, n.ne, hf, 0);
+                merge(b, n.sw, 0, hf);
+                merge(b, n.se, hf, hf);
+            }
+            memo.put(n, b);
+            return b;
+        }
+
+        private void merge(long[] b, Node child, long dx, long dy) {
+            if (child.isEmpty()) {
+                return;
+            }
+            long[] c = box(child);
+            b[0] = Math.min(b[0], c[0] + dx);
+            b[1] = Math.min(b[1], c[1] + dy);
+            b[2] = Math.max(b[2], c[2] + dx);
+            b[3] = Math.max(b[3], c[3] + dy);
+        }
     }
 
     // ------------------------------------------------------------------ digest
@@ -999,6 +1021,7 @@ public final class HashLifeUniverse implements Universe {
         private final int alive;
         private final long right; // last visible cell, inclusive
         private final long bottom;
+        private final Boxes boxes = new Boxes();
 
         Renderer(long left, long top, int scale, int[] px, int w, int h, int alive) {
             this.left = left;
@@ -1039,12 +1062,36 @@ public final class HashLifeUniverse implements Universe {
             if (x1 < left || x > right || y1 < top || y > bottom) {
                 return;
             }
-            if (shift > 0 && x >= left && y >= top && x1 <= right && y1 <= bottom) {
-                long pxa = (x - left) >>> shift;
-                long pya = (y - top) >>> shift;
-                if (pxa == (x1 - left) >>> shift && pya == (y1 - top) >>> shift) {
-                    px[(int) pya * w + (int) pxa] = alive;
+            if (shift > 0 && n.level <= shift + 1) {
+                // At most 3 x 3 pixels. Whole node in one pixel: lit. Otherwise the node straddles
+                // pixel edges (the view's corner is not a multiple of 2^shift); descending it to
+                // cells along an edge through a dense pattern would cost the edge's length, so first
+                // ask whether its pixels are lit already, then narrow it to its live cells' box.
+                if (x >= left && x1 <= right && y >= top && y1 <= bottom
+                        && onePixel(x, x1, left) && onePixel(y, y1, top)) {
+                    lightPixel(x, y);
                     return;
+                }
+                if (allLit(x, y, x1, y1)) {
+                    return;
+                }
+                if (n.level <= 62) {
+                    long[] b = boxes.box(n);
+                    long bx0 = x + b[0];
+                    long by0 = y + b[1];
+                    long bx1 = x + b[2];
+                    long by1 = y + b[3];
+                    if (bx1 < left || bx0 > right || by1 < top || by0 > bottom) {
+                        return;
+                    }
+                    if (bx0 >= left && bx1 <= right && by0 >= top && by1 <= bottom
+                            && onePixel(bx0, bx1, left) && onePixel(by0, by1, top)) {
+                        lightPixel(bx0, by0);
+                        return;
+                    }
+                    if (allLit(bx0, by0, bx1, by1)) {
+                        return;
+                    }
                 }
             }
             if (n.level == LEAF) {
@@ -1061,6 +1108,30 @@ public final class HashLifeUniverse implements Universe {
             draw(n.ne, x + hf, y);
             draw(n.sw, x, y + hf);
             draw(n.se, x + hf, y + hf);
+        }
+
+        private boolean onePixel(long a, long b, long origin) {
+            return (a - origin) >>> shift == (b - origin) >>> shift;
+        }
+
+        private void lightPixel(long x, long y) {
+            px[(int) ((y - top) >>> shift) * w + (int) ((x - left) >>> shift)] = alive;
+        }
+
+        /** Whether every pixel showing part of the cells [x0, x1] × [y0, y1] in view is lit. */
+        private boolean allLit(long x0, long y0, long x1, long y1) {
+            int pxa = (int) ((Math.max(x0, left) - left) >>> shift);
+            int pxb = (int) ((Math.min(x1, right) - left) >>> shift);
+            int pya = (int) ((Math.max(y0, top) - top) >>> shift);
+            int pyb = (int) ((Math.min(y1, bottom) - top) >>> shift);
+            for (int py = pya; py <= pyb; py++) {
+                for (int p = pxa; p <= pxb; p++) {
+                    if (px[py * w + p] != alive) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         private void cell(long x, long y) {

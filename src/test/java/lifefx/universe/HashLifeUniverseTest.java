@@ -280,6 +280,40 @@ class HashLifeUniverseTest {
         assertThat(one).containsExactly(0, 0, 0, 0, 1, 0, 0, 0, 0);
     }
 
+    /**
+     * B12345678/S012345678 from one cell fills the square {@code [-t, t]²}: a population beyond
+     * {@code long} that is known exactly, and a dense pattern to draw at zoom-out with a view whose
+     * corner is not on a pixel boundary (which must not descend to cells along every pixel edge).
+     */
+    @Test
+    void aGrowingSolidSquareHasExactBigPopulationBoundsAndRender() throws Exception {
+        HashLifeUniverse u = new HashLifeUniverse(Rule.parse("B12345678/S012345678"));
+        u.set(0, 0, true);
+        long t = 1L << 40;
+        u.step(BigInteger.valueOf(t));
+        BigInteger side = BigInteger.valueOf(2 * t + 1);
+        assertThat(u.population()).isEqualTo(side.multiply(side));
+        assertThat(u.bounds()).contains(new Bounds(-t, -t, t, t));
+        assertThat(u.get(t, -t) && u.get(-t, t) && u.get(0, 0)).isTrue();
+        assertThat(u.get(t + 1, 0) || u.get(0, -t - 1)).isFalse();
+        int scale = -36;
+        long left = -3 * (1L << 40) + 12_345;
+        long top = -3 * (1L << 40) - 777;
+        int w = 100;
+        int h = 90;
+        int[] px = new int[w * h];
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> u.render(left, top, scale, px, w, h, 1, 0));
+        for (int py = 0; py < h; py++) {
+            for (int pxx = 0; pxx < w; pxx++) {
+                long x0 = left + ((long) pxx << 36);
+                long y0 = top + ((long) py << 36);
+                boolean overlaps = x0 <= t && x0 + (1L << 36) - 1 >= -t && y0 <= t && y0 + (1L << 36) - 1 >= -t;
+                assertThat(px[py * w + pxx]).as("pixel (%d, %d)", pxx, py).isEqualTo(overlaps ? 1 : 0);
+            }
+        }
+    }
+
     @Test
     void interruptingABigStepLeavesTheUniverseAsItWas() throws Exception {
         HashLifeUniverse u = new HashLifeUniverse(LIFE);
