@@ -155,7 +155,8 @@ public interface UniverseContract {
             long x0 = Long.MAX_VALUE - 30;
             long y0 = Long.MIN_VALUE + 5;
             fillSoup(u, new Random(13), x0, y0, 20, 20, 0.35);
-            int[][] views = {{0, 30, 30}, {-1, 15, 15}, {2, 8, 8}, {-2, 7, 7}};
+            // each view reaches the soup, so that on the unbounded plane too it shows live cells
+            int[][] views = {{0, 30, 30}, {-1, 15, 15}, {2, 40, 40}, {-2, 7, 7}};
             for (int[] v : views) {
                 int scale = v[0];
                 int[] pixels = new int[v[1] * v[2]];
