@@ -2,17 +2,14 @@ package lifefx.cellio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import lifefx.testing.ThreadDump;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Assumptions;
@@ -24,8 +21,6 @@ import org.junit.jupiter.api.Assumptions;
 final class Leaks {
 
     private static final Path FDS = Path.of("/proc/self/fd");
-    /** A thread's entry in the JSON thread dump; container entries use the key "container", not "name". */
-    private static final Pattern THREAD_NAME = Pattern.compile("\"name\": \"((?:[^\"\\\\]|\\\\.)*)\"");
     /** Hang guard for every wait: generous, since closing a socket or a peer noticing takes a moment. */
     private static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -57,29 +52,9 @@ final class Leaks {
         return threadsNamed("lifefx-");
     }
 
-    /** Live threads whose name starts with {@code prefix}, from a thread dump that includes virtual threads. */
+    /** Live threads whose name starts with {@code prefix}, virtual ones included ({@link ThreadDump}). */
     static int threadsNamed(String prefix) {
-        try {
-            Path dir = Files.createTempDirectory("lifefx-threads");
-            Path dump = dir.resolve("dump.json");
-            try {
-                ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
-                        .dumpThreads(dump.toString(), HotSpotDiagnosticMXBean.ThreadDumpFormat.JSON);
-                Matcher m = THREAD_NAME.matcher(Files.readString(dump));
-                int n = 0;
-                while (m.find()) {
-                    if (m.group(1).startsWith(prefix)) {
-                        n++;
-                    }
-                }
-                return n;
-            } finally {
-                Files.deleteIfExists(dump);
-                Files.deleteIfExists(dir);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot take a thread dump: " + e.getMessage(), e);
-        }
+        return ThreadDump.count(prefix);
     }
 
     /** Waits up to 10 s for {@code condition}, then asserts it holds. */
