@@ -11,13 +11,13 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** Finds the shared Golly fixtures ({@code -Dlifefx.fixtures}), or skips the calling test with a reason. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
     /** The golly-patterns folder; skips the test when it is absent. */
-    static Path golly() {
+    public static Path golly() {
         String prop = System.getProperty("lifefx.fixtures");
         Path dir = prop == null ? null : Path.of(prop, "golly-patterns");
         boolean present = dir != null && Files.isDirectory(dir);
@@ -29,7 +29,7 @@ final class Fixtures {
     }
 
     /** True when the fixtures exist, for method sources that must not throw. */
-    static boolean present() {
+    public static boolean present() {
         String prop = System.getProperty("lifefx.fixtures");
         return prop != null && Files.isDirectory(Path.of(prop, "golly-patterns"));
     }

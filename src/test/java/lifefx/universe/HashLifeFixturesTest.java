@@ -1,7 +1,6 @@
 package lifefx.universe;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -11,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import lifefx.pattern.CellSet;
+import lifefx.pattern.Fixtures;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternReader;
 import org.junit.jupiter.api.Test;
@@ -25,24 +25,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HashLifeFixturesTest {
 
-    static Path golly() {
-        String prop = System.getProperty("lifefx.fixtures");
-        Path dir = prop == null ? null : Path.of(prop, "golly-patterns");
-        boolean present = dir != null && Files.isDirectory(dir);
-        if (!present) {
-            System.out.println("skipping: Golly fixtures not found (system property lifefx.fixtures = " + prop + ")");
-        }
-        assumeTrue(present, "Golly fixtures not found (lifefx.fixtures = " + prop + ")");
-        return dir;
-    }
-
     static Stream<Arguments> manifest() throws IOException {
-        String prop = System.getProperty("lifefx.fixtures");
-        if (prop == null || !Files.isDirectory(Path.of(prop, "golly-patterns"))) {
+        if (!Fixtures.present()) {
             return Stream.of(Arguments.of("(fixtures absent)", -1, -1));
         }
         List<Arguments> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(prop, "golly-patterns", "MANIFEST.txt"))) {
+        for (String line : Files.readAllLines(Fixtures.golly().resolve("MANIFEST.txt"))) {
             String[] f = line.trim().split("\\s+");
             if (f.length >= 6 && f[0].endsWith(".rle") && !f[2].contains(":T")) {
                 rows.add(Arguments.of(f[0], Integer.parseInt(f[4].replace(",", "")),
@@ -65,7 +53,7 @@ class HashLifeFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("manifest")
     void everyUnboundedFixtureMatchesGollyAt100And1000(String file, int pop100, int pop1000) throws Exception {
-        HashLifeUniverse u = load(golly().resolve(file));
+        HashLifeUniverse u = load(Fixtures.golly().resolve(file));
         u.step(BigInteger.valueOf(100));
         assertThat(u.population()).as("%s at 100", file).isEqualTo(pop100);
         u.step(BigInteger.valueOf(900));
@@ -74,7 +62,7 @@ class HashLifeFixturesTest {
 
     @Test
     void rabbitsHas1744At17331() throws Exception {
-        HashLifeUniverse u = load(golly().resolve("lif/rabbits.lif"));
+        HashLifeUniverse u = load(Fixtures.golly().resolve("lif/rabbits.lif"));
         assertThat(u.population()).isEqualTo(9);
         u.step(BigInteger.valueOf(17_331));
         assertThat(u.population()).isEqualTo(1_744);
@@ -83,11 +71,11 @@ class HashLifeFixturesTest {
     /** Populations beyond {@code Long.MAX_VALUE}: bgolly 3.3's figures ({@code bgolly -a HashLife -m G -i G}). */
     @Test
     void spacefillerPopulationsMatchGollyBeyondTheLongRange() throws Exception {
-        HashLifeUniverse u = load(golly().resolve("spacefiller.rle"));
+        HashLifeUniverse u = load(Fixtures.golly().resolve("spacefiller.rle"));
         u.step(BigInteger.valueOf(10_000));
         assertThat(u.population()).isEqualTo(25_085_200);
         Universe.Snapshot start = u.snapshot();
-        HashLifeUniverse v = load(golly().resolve("spacefiller.rle"));
+        HashLifeUniverse v = load(Fixtures.golly().resolve("spacefiller.rle"));
         v.step(BigInteger.TWO.pow(34));
         assertThat(v.population()).isEqualTo(new BigInteger("73786976440867094728"));
         v.step(BigInteger.TWO.pow(40).subtract(BigInteger.TWO.pow(34)));
@@ -99,7 +87,7 @@ class HashLifeFixturesTest {
 
     @Test
     void acornFromLife105Has633At5206() throws Exception {
-        HashLifeUniverse u = load(golly().resolve("lif/acorn.lif"));
+        HashLifeUniverse u = load(Fixtures.golly().resolve("lif/acorn.lif"));
         u.step(BigInteger.valueOf(5206));
         assertThat(u.population()).isEqualTo(633);
     }
