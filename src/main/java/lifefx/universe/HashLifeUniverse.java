@@ -186,10 +186,15 @@ public final class HashLifeUniverse implements Universe {
      */
     @Override
     public Optional<Bounds> bounds() {
+        return boundsOf(root);
+    }
+
+    /** {@link #bounds()} of the tree under {@code root}; reads immutable nodes only, so any thread may call it. */
+    static Optional<Bounds> boundsOf(Node root) {
         if (root.isEmpty()) {
             return Optional.empty();
         }
-        Node w = longWindow();
+        Node w = longWindowOf(root);
         long origin = originOf(w.level);
         Boxes boxes = new Boxes();
         if (w.level < 64) {
@@ -240,9 +245,14 @@ public final class HashLifeUniverse implements Universe {
     /** O(levels). */
     @Override
     public boolean get(long x, long y) {
+        return cellOf(root, x, y);
+    }
+
+    /** {@link #get} in the tree under {@code root}; any thread. */
+    static boolean cellOf(Node root, long x, long y) {
         Node w = root;
         if (w.level > 64) {
-            w = window();
+            w = windowOf(root);
         } else if (!inside(w.level, x, y)) {
             return false;
         }
@@ -321,6 +331,12 @@ public final class HashLifeUniverse implements Universe {
      */
     @Override
     public void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead) {
+        renderOf(root, left, top, scale, pixels, width, height, alive, dead);
+    }
+
+    /** {@link #render} of the tree under {@code root}; reads immutable nodes only, so any thread may call it. */
+    static void renderOf(Node root, long left, long top, int scale, int[] pixels, int width, int height, int alive,
+                         int dead) {
         Objects.requireNonNull(pixels, "pixels");
         if (width < 0 || height < 0 || (long) width * height > pixels.length) {
             throw new IllegalArgumentException("pixel buffer of " + pixels.length + " is too small for "
@@ -334,7 +350,7 @@ public final class HashLifeUniverse implements Universe {
             return;
         }
         Renderer rd = new Renderer(left, top, scale, pixels, width, height, alive);
-        Node w = window();
+        Node w = windowOf(root);
         long o = originOf(w.level);
         rd.draw(w, o, o);
     }
@@ -369,6 +385,27 @@ public final class HashLifeUniverse implements Universe {
     /** A HashLife snapshot: the root node, immutable, and the generation. */
     record HashLifeSnapshot(HashLifeUniverse owner, Node root, BigInteger generation, BigInteger population)
             implements Universe.Snapshot {
+
+        @Override
+        public boolean get(long x, long y) {
+            return cellOf(root, x, y);
+        }
+
+        @Override
+        public Optional<Bounds> bounds() {
+            return boundsOf(root);
+        }
+
+        @Override
+        public void render(long left, long top, int scale, int[] pixels, int width, int height, int alive,
+                           int dead) {
+            renderOf(root, left, top, scale, pixels, width, height, alive, dead);
+        }
+
+        @Override
+        public String toString() {
+            return "hashlife snapshot at generation " + generation + ", population " + population;
+        }
     }
 
     // ------------------------------------------------------------------ stepping
@@ -835,18 +872,27 @@ public final class HashLifeUniverse implements Universe {
     }
 
     /** The part of the root that covers the {@code long} plane: the root itself up to level 64. */
-    private Node window() {
-        Node w = root;
+    /**
+     * The level-64 square centred on the origin inside {@code r} (or {@code r} itself when it is
+     * smaller). Nodes above level 64 are built outside the table: this is for reading, from any
+     * thread, and never steps.
+     */
+    static Node windowOf(Node r) {
+        Node w = r;
         while (w.level > 64) {
-            w = centre(w);
+            w = new Node(w.nw.se, w.ne.sw, w.sw.ne, w.se.nw, 0);
         }
         return w;
     }
 
-    /** {@link #window()}, refused when live cells lie outside it. */
+    /** {@link #windowOf} of the root, refused when live cells lie outside it. */
     private Node longWindow() {
-        Node w = window();
-        if (w != root && !w.population().equals(root.population())) {
+        return longWindowOf(root);
+    }
+
+    private static Node longWindowOf(Node r) {
+        Node w = windowOf(r);
+        if (w != r && !w.population().equals(r.population())) {
             throw new ArithmeticException("live cells lie beyond the 64-bit coordinate range");
         }
         return w;

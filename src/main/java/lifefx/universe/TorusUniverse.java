@@ -140,9 +140,16 @@ public final class TorusUniverse implements Universe {
     @Override
     public Optional<Bounds> bounds() {
         flush();
-        if (population == 0) {
+        return boundsOf(current);
+    }
+
+    /** The bounds of {@code grid}'s live cells in torus coordinates, as {@link #bounds()} says. O(cells). */
+    static Optional<Bounds> boundsOf(Grid grid) {
+        if (grid.population() == 0) {
             return Optional.empty();
         }
+        int height = grid.height();
+        int width = grid.width();
         int top = -1;
         int bottom = -1;
         int left = width;
@@ -152,7 +159,7 @@ public final class TorusUniverse implements Universe {
             int first = -1;
             int last = -1;
             for (int col = 0; col < width; col++) {
-                if (current.cellAt(base + col) != 0) {
+                if (grid.cellAt(base + col) != 0) {
                     if (first < 0) {
                         first = col;
                     }
@@ -266,37 +273,19 @@ public final class TorusUniverse implements Universe {
 
     @Override
     public void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead) {
-        checkRender(pixels, width, height);
-        Cells cells = pending != null ? pending::get : current::isAlive;
-        if (scale >= 0) {
-            renderZoomedIn(cells, left, top, scale, pixels, width, height, alive, dead);
-        } else if (population == 0) {
-            Arrays.fill(pixels, 0, width * height, dead);
-        } else {
-            int m = -scale;
-            long perPixel = (long) coverage(m, this.width) * coverage(m, this.height);
-            long naive = (long) width * height * perPixel;
-            long sweep = (long) Math.min(height, this.height) * coverage(m, this.height) * this.width
-                    + (long) width * height;
-            renderZoomedOut(cells, left, top, m, pixels, width, height, alive, dead, sweep < naive);
-        }
+        view().render(left, top, scale, pixels, width, height, alive, dead);
     }
 
-    /** {@code scale = -m}: by {@link #renderBySweep} or {@link #renderEachPixel}; package-private for tests of both. */
+    /** {@code scale = -m}: by sweep or pixel by pixel; package-private for tests of both. */
     void renderZoomedOut(long left, long top, int m, int[] pixels, int width, int height, int alive, int dead,
                          boolean bySweep) {
         checkRender(pixels, width, height);
-        Cells cells = pending != null ? pending::get : current::isAlive;
-        renderZoomedOut(cells, left, top, m, pixels, width, height, alive, dead, bySweep);
+        view().renderZoomedOut(left, top, m, pixels, width, height, alive, dead, bySweep);
     }
 
-    private void renderZoomedOut(Cells cells, long left, long top, int m, int[] pixels, int width, int height,
-                                 int alive, int dead, boolean bySweep) {
-        if (bySweep) {
-            renderBySweep(cells, left, top, m, pixels, width, height, alive, dead);
-        } else {
-            renderEachPixel(cells, left, top, m, pixels, width, height, alive, dead);
-        }
+    /** What {@link #render} reads: the open edits, or the current grid. */
+    private View view() {
+        return new View(pending != null ? pending::get : current::isAlive, height, width, population);
     }
 
     /** Checks the buffer of {@link #render}. */
@@ -330,98 +319,130 @@ public final class TorusUniverse implements Universe {
         return (int) ((Math.floorMod(origin, side) + Math.floorMod((long) p << m, side)) % side);
     }
 
-    /** {@code scale = k ≥ 0}: each cell is 2^k × 2^k pixels; one lookup per pixel, rows reused. */
-    private void renderZoomedIn(Cells cells, long left, long top, int k, int[] pixels, int width, int height,
-                                int alive, int dead) {
-        int shift = Math.min(k, 31);
-        int col0 = Math.floorMod(left, this.width);
-        int row0 = Math.floorMod(top, this.height);
-        int[] colOf = new int[width];
-        for (int px = 0; px < width; px++) {
-            colOf[px] = (int) ((col0 + ((long) px >>> shift)) % this.width);
-        }
-        int previousRow = -1;
-        for (int py = 0; py < height; py++) {
-            int row = (int) ((row0 + ((long) py >>> shift)) % this.height);
-            int offset = py * width;
-            if (row == previousRow) {
-                System.arraycopy(pixels, offset - width, pixels, offset, width);
-                continue;
-            }
-            for (int px = 0; px < width; px++) {
-                pixels[offset + px] = cells.alive(row, colOf[px]) ? alive : dead;
-            }
-            previousRow = row;
-        }
-    }
+    /**
+     * Reads cells through {@link Cells} and draws them: the torus's own render, and its snapshots'
+     * (which may be drawn on any thread, since a grid is immutable).
+     */
+    private record View(Cells cells, int height, int width, long population) {
 
-    /** {@code scale = -m}: each pixel looks at its own (at most 2^m × 2^m, distinct) cells, stopping at a live one. */
-    private void renderEachPixel(Cells cells, long left, long top, int m, int[] pixels, int width, int height,
-                                 int alive, int dead) {
-        int coverCols = coverage(m, this.width);
-        int coverRows = coverage(m, this.height);
-        for (int py = 0; py < height; py++) {
-            int row0 = startOf(top, py, m, this.height);
+        void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead) {
+            checkRender(pixels, width, height);
+            if (scale >= 0) {
+                renderZoomedIn(left, top, scale, pixels, width, height, alive, dead);
+            } else if (population == 0) {
+                Arrays.fill(pixels, 0, width * height, dead);
+            } else {
+                int m = -scale;
+                long perPixel = (long) coverage(m, this.width) * coverage(m, this.height);
+                long naive = (long) width * height * perPixel;
+                long sweep = (long) Math.min(height, this.height) * coverage(m, this.height) * this.width
+                        + (long) width * height;
+                renderZoomedOut(left, top, m, pixels, width, height, alive, dead, sweep < naive);
+            }
+        }
+
+        void renderZoomedOut(long left, long top, int m, int[] pixels, int width, int height, int alive, int dead,
+                             boolean bySweep) {
+            if (bySweep) {
+                renderBySweep(left, top, m, pixels, width, height, alive, dead);
+            } else {
+                renderEachPixel(left, top, m, pixels, width, height, alive, dead);
+            }
+        }
+
+        /** {@code scale = k ≥ 0}: each cell is 2^k × 2^k pixels; one lookup per pixel, rows reused. */
+        private void renderZoomedIn(long left, long top, int k, int[] pixels, int width, int height,
+                                    int alive, int dead) {
+            int shift = Math.min(k, 31);
+            int col0 = Math.floorMod(left, this.width);
+            int row0 = Math.floorMod(top, this.height);
+            int[] colOf = new int[width];
             for (int px = 0; px < width; px++) {
-                int col0 = startOf(left, px, m, this.width);
-                boolean lit = false;
-                for (int dy = 0; dy < coverRows && !lit; dy++) {
+                colOf[px] = (int) ((col0 + ((long) px >>> shift)) % this.width);
+            }
+            int previousRow = -1;
+            for (int py = 0; py < height; py++) {
+                int row = (int) ((row0 + ((long) py >>> shift)) % this.height);
+                int offset = py * width;
+                if (row == previousRow) {
+                    System.arraycopy(pixels, offset - width, pixels, offset, width);
+                    continue;
+                }
+                for (int px = 0; px < width; px++) {
+                    pixels[offset + px] = cells.alive(row, colOf[px]) ? alive : dead;
+                }
+                previousRow = row;
+            }
+        }
+
+        /** {@code scale = -m}: each pixel looks at its own (at most 2^m × 2^m, distinct) cells, stopping at a live one. */
+        private void renderEachPixel(long left, long top, int m, int[] pixels, int width, int height,
+                                     int alive, int dead) {
+            int coverCols = coverage(m, this.width);
+            int coverRows = coverage(m, this.height);
+            for (int py = 0; py < height; py++) {
+                int row0 = startOf(top, py, m, this.height);
+                for (int px = 0; px < width; px++) {
+                    int col0 = startOf(left, px, m, this.width);
+                    boolean lit = false;
+                    for (int dy = 0; dy < coverRows && !lit; dy++) {
+                        int row = (row0 + dy) % this.height;
+                        for (int dx = 0; dx < coverCols; dx++) {
+                            if (cells.alive(row, (col0 + dx) % this.width)) {
+                                lit = true;
+                                break;
+                            }
+                        }
+                    }
+                    pixels[py * width + px] = lit ? alive : dead;
+                }
+            }
+        }
+
+        /**
+         * {@code scale = -m}, when the pixels together cover more cells than the torus has: for each
+         * distinct pixel row, OR its (at most 2^m) torus rows into one row of flags, then answer each
+         * pixel from running counts of that row in O(1). Pixel rows that start at the same torus row
+         * are copied, not recomputed.
+         */
+        private void renderBySweep(long left, long top, int m, int[] pixels, int width, int height,
+                                   int alive, int dead) {
+            int w = this.width;
+            int coverCols = coverage(m, w);
+            int coverRows = coverage(m, this.height);
+            int[] startCols = new int[width];
+            for (int px = 0; px < width; px++) {
+                startCols[px] = startOf(left, px, m, w);
+            }
+            // torus row where a pixel row starts -> the first pixel row that starts there; at most one entry per pixel row
+            Map<Integer, Integer> firstPixelRowAt = new HashMap<>();
+            boolean[] any = new boolean[w];
+            // counts[c] = live flags among any[0 .. c); doubled length so a wrapped run is one subtraction
+            int[] counts = new int[2 * w + 1];
+            for (int py = 0; py < height; py++) {
+                int row0 = startOf(top, py, m, this.height);
+                int offset = py * width;
+                Integer seen = firstPixelRowAt.putIfAbsent(row0, py);
+                if (seen != null) {
+                    System.arraycopy(pixels, seen * width, pixels, offset, width);
+                    continue;
+                }
+                Arrays.fill(any, false);
+                for (int dy = 0; dy < coverRows; dy++) {
                     int row = (row0 + dy) % this.height;
-                    for (int dx = 0; dx < coverCols; dx++) {
-                        if (cells.alive(row, (col0 + dx) % this.width)) {
-                            lit = true;
-                            break;
+                    for (int col = 0; col < w; col++) {
+                        if (!any[col] && cells.alive(row, col)) {
+                            any[col] = true;
                         }
                     }
                 }
-                pixels[py * width + px] = lit ? alive : dead;
-            }
-        }
-    }
-
-    /**
-     * {@code scale = -m}, when the pixels together cover more cells than the torus has: for each
-     * distinct pixel row, OR its (at most 2^m) torus rows into one row of flags, then answer each
-     * pixel from running counts of that row in O(1). Pixel rows that start at the same torus row
-     * are copied, not recomputed.
-     */
-    private void renderBySweep(Cells cells, long left, long top, int m, int[] pixels, int width, int height,
-                               int alive, int dead) {
-        int w = this.width;
-        int coverCols = coverage(m, w);
-        int coverRows = coverage(m, this.height);
-        int[] startCols = new int[width];
-        for (int px = 0; px < width; px++) {
-            startCols[px] = startOf(left, px, m, w);
-        }
-        // torus row where a pixel row starts -> the first pixel row that starts there; at most one entry per pixel row
-        Map<Integer, Integer> firstPixelRowAt = new HashMap<>();
-        boolean[] any = new boolean[w];
-        // counts[c] = live flags among any[0 .. c); doubled length so a wrapped run is one subtraction
-        int[] counts = new int[2 * w + 1];
-        for (int py = 0; py < height; py++) {
-            int row0 = startOf(top, py, m, this.height);
-            int offset = py * width;
-            Integer seen = firstPixelRowAt.putIfAbsent(row0, py);
-            if (seen != null) {
-                System.arraycopy(pixels, seen * width, pixels, offset, width);
-                continue;
-            }
-            Arrays.fill(any, false);
-            for (int dy = 0; dy < coverRows; dy++) {
-                int row = (row0 + dy) % this.height;
-                for (int col = 0; col < w; col++) {
-                    if (!any[col] && cells.alive(row, col)) {
-                        any[col] = true;
-                    }
+                for (int c = 0; c < 2 * w; c++) {
+                    counts[c + 1] = counts[c] + (any[c % w] ? 1 : 0);
                 }
-            }
-            for (int c = 0; c < 2 * w; c++) {
-                counts[c + 1] = counts[c] + (any[c % w] ? 1 : 0);
-            }
-            for (int px = 0; px < width; px++) {
-                int from = startCols[px];
-                pixels[offset + px] = counts[from + coverCols] - counts[from] > 0 ? alive : dead;
+                for (int px = 0; px < width; px++) {
+                    int from = startCols[px];
+                    pixels[offset + px] = counts[from + coverCols] - counts[from] > 0 ? alive : dead;
+                }
             }
         }
     }
@@ -494,6 +515,25 @@ public final class TorusUniverse implements Universe {
         @Override
         public BigInteger population() {
             return BigInteger.valueOf(grid.population());
+        }
+
+        /** Column {@code x}, row {@code y}, both wrapped. O(1). */
+        @Override
+        public boolean get(long x, long y) {
+            return grid.isAlive(Math.floorMod(y, grid.height()), Math.floorMod(x, grid.width()));
+        }
+
+        /** In torus coordinates, as {@link TorusUniverse#bounds()}. O(cells). */
+        @Override
+        public Optional<Bounds> bounds() {
+            return boundsOf(grid);
+        }
+
+        @Override
+        public void render(long left, long top, int scale, int[] pixels, int width, int height, int alive,
+                           int dead) {
+            new View(grid::isAlive, grid.height(), grid.width(), grid.population())
+                    .render(left, top, scale, pixels, width, height, alive, dead);
         }
 
         @Override

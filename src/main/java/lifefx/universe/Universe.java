@@ -86,12 +86,25 @@ public interface Universe extends AutoCloseable {
     @Override
     void close();
 
-    /** An opaque, immutable state of a universe, returned by {@link #snapshot()}. */
+    /**
+     * An immutable state of a universe, returned by {@link #snapshot()}: what undo, reset and
+     * history keep, and what a window draws. Every method may be called from any thread, while the
+     * universe goes on stepping.
+     */
     interface Snapshot {
         /** The generation at which it was taken. */
         BigInteger generation();
 
         /** Live cells at that generation. */
         BigInteger population();
+
+        /** Whether the cell at {@code (x, y)} was alive, as {@link Universe#get}. */
+        boolean get(long x, long y);
+
+        /** The live cells' bounds, as {@link Universe#bounds()}. */
+        Optional<Bounds> bounds();
+
+        /** Draws the cells as {@link Universe#render} does. */
+        void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead);
     }
 }

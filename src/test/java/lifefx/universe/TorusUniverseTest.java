@@ -197,17 +197,7 @@ class TorusUniverseTest {
             Universe.Snapshot foreign = b.snapshot();
             assertThatThrownBy(() -> a.restore(foreign)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("torus 11x14").hasMessageContaining("3x3");
-            Universe.Snapshot other = new Universe.Snapshot() {
-                @Override
-                public BigInteger generation() {
-                    return BigInteger.ZERO;
-                }
-
-                @Override
-                public BigInteger population() {
-                    return BigInteger.ZERO;
-                }
-            };
+            Universe.Snapshot other = new HashLifeUniverse(Rule.CONWAY).snapshot();
             assertThatThrownBy(() -> a.restore(other)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("not a snapshot of a torus");
         }

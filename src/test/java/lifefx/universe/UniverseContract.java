@@ -224,6 +224,58 @@ public interface UniverseContract {
     }
 
     @Test
+    default void aSnapshotReadsAndDrawsWhatTheUniverseHeldFromAnotherThreadWhileItMovesOn() throws Exception {
+        try (Universe u = create(Rule.CONWAY)) {
+            fillSoup(u, new Random(8), -10, -7, 20, 14, 0.35);
+            u.step(BigInteger.TWO);
+            u.set(3, -2, !u.get(3, -2));
+            Universe.Snapshot s = u.snapshot();
+            int[][] views = {{-16, -12, 0, 33, 25}, {-16, -12, 2, 40, 30}, {-32, -32, -2, 20, 20}};
+            java.util.List<int[]> expected = new java.util.ArrayList<>();
+            for (int[] v : views) {
+                expected.add(naiveRender(u, v[0], v[1], v[2], v[3], v[4], 1, 0));
+            }
+            java.util.Map<Long, Boolean> cells = new java.util.HashMap<>();
+            for (long y = -12; y < 12; y++) {
+                for (long x = -16; x < 16; x++) {
+                    cells.put(y * 1000 + x, u.get(x, y));
+                }
+            }
+            java.util.Optional<Bounds> bounds = u.bounds();
+            BigInteger population = u.population();
+            // The universe moves on while another thread reads the snapshot.
+            java.util.concurrent.CompletableFuture<String> reader = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                for (int round = 0; round < 20; round++) {
+                    for (int i = 0; i < views.length; i++) {
+                        int[] v = views[i];
+                        int[] pixels = new int[v[3] * v[4]];
+                        s.render(v[0], v[1], v[2], pixels, v[3], v[4], 1, 0);
+                        if (!java.util.Arrays.equals(pixels, expected.get(i))) {
+                            return "snapshot render differs at view " + i + " in round " + round;
+                        }
+                    }
+                    for (var e : cells.entrySet()) {
+                        long y = Math.floorDiv(e.getKey() + 500, 1000);
+                        long x = e.getKey() - y * 1000;
+                        if (s.get(x, y) != e.getValue()) {
+                            return "snapshot get(" + x + ", " + y + ") differs in round " + round;
+                        }
+                    }
+                }
+                return "ok";
+            });
+            for (int i = 0; i < 30; i++) {
+                u.step(BigInteger.ONE);
+                u.set(i, i, true);
+            }
+            assertThat(reader.get(30, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("ok");
+            assertThat(s.bounds()).isEqualTo(bounds);
+            assertThat(s.population()).isEqualTo(population);
+            assertThat(s.generation()).isEqualTo(BigInteger.TWO);
+        }
+    }
+
+    @Test
     default void aSnapshotTakenRightAfterEditsHoldsTheEdits() {
         try (Universe u = create(Rule.CONWAY)) {
             u.set(2, 3, true);
