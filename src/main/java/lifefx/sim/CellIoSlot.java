@@ -47,6 +47,38 @@ final class CellIoSlot {
         this.logic = logicFactory.apply(rule);
     }
 
+    /**
+     * A logic that always forwards to {@link #logic()}, whatever it is at the time: given once to a
+     * torus universe, it follows every later change of rule or I/O without a new universe. The
+     * current logic changes only between generations, on the stepping thread, and a step's start
+     * happens-before the calls of that step, so the strategy's threads see the right one.
+     */
+    CellLogic liveLogic() {
+        return live;
+    }
+
+    private final CellLogic live = new CellLogic() {
+        @Override
+        public boolean next(boolean alive, int liveNeighbours) throws java.io.IOException, InterruptedException {
+            return logic.next(alive, liveNeighbours);
+        }
+
+        @Override
+        public void abort() {
+            logic.abort();
+        }
+
+        @Override
+        public Rule pureRule() {
+            return logic.pureRule();
+        }
+
+        @Override
+        public String toString() {
+            return String.valueOf(logic);
+        }
+    };
+
     /** The logic for the current rule through the current I/O. Stepping thread. */
     CellLogic logic() {
         return logic;

@@ -2,9 +2,10 @@ package lifefx.sim;
 
 import java.util.concurrent.CompletableFuture;
 import lifefx.cellio.CellIoMode;
-import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.universe.Topology;
+import lifefx.universe.Universe;
 
 /**
  * What a front end asks the simulation to do. Immutable values, made on any thread by {@link
@@ -118,15 +119,35 @@ sealed interface Command {
         }
     }
 
-    record Paint(long stroke, int[] rows, int[] cols, boolean alive) implements Command {
+    record SetStepExponent(int exponent) implements Command {
+        @Override
+        public String describe() {
+            return "setting the step to 2^" + exponent;
+        }
+    }
+
+    /** Switching between the plane and a torus; cancels a generation of play. */
+    record SwitchTopology(Topology topology) implements Command {
+        @Override
+        public Cancels cancels() {
+            return Cancels.PLAY;
+        }
+
+        @Override
+        public String describe() {
+            return "switching to the " + topology.describe() + " universe";
+        }
+    }
+
+    record Paint(long stroke, long[] rows, long[] cols, boolean alive) implements Command {
         @Override
         public String describe() {
             return "drawing";
         }
     }
 
-    /** Load: a new grid, with its rule and document, all undone together. */
-    record Load(Grid grid, Rule rule, Document document) implements Command {
+    /** Load: new cells in a universe of {@code topology}, with their rule and document, all undone together. */
+    record Load(Topology topology, Universe.Snapshot cells, Rule rule, Document document) implements Command {
         @Override
         public Cancels cancels() {
             return Cancels.ANY;
@@ -144,7 +165,8 @@ sealed interface Command {
     record Clear() implements Command {
     }
 
-    record RandomFill(double density, long seed) implements Command {
+    /** {@code area}: where on the plane (null: around the origin); a torus is filled whole. */
+    record RandomFill(double density, long seed, CellRegion area) implements Command {
         @Override
         public String describe() {
             return "random fill";

@@ -5,7 +5,10 @@ import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import lifefx.life.Grid;
+import java.math.BigInteger;
+import java.util.Objects;
+import lifefx.universe.Topology;
+import lifefx.universe.Universe;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
 
@@ -16,8 +19,8 @@ import lifefx.life.Rule;
  * <p>Two kinds of change are kept. A <em>stroke</em> (a click or one drag of the mouse) is a list of
  * cells with their value before and after; undoing it puts those cells back in whatever generation
  * is current, as a paint program does, so it works while the simulation runs. A <em>replacement</em>
- * (clear, random fill, pattern load, resize) keeps the whole grid before and after; grids are
- * immutable, so this costs nothing until the grid would otherwise have been garbage.
+ * (clear, random fill, pattern load, resize) keeps the whole universe before and after as
+ * immutable snapshots, so this costs nothing until they would otherwise have been garbage.
  *
  * <p>The history is bounded: at most {@link #MAX_ENTRIES} entries and about {@code budgetBytes}
  * of grids and cells; the oldest entries go first. The newest entry is always kept. The byte count
@@ -34,63 +37,95 @@ final class EditHistory {
         long bytes();
     }
 
-    /** Cells set by one stroke; grows while the stroke goes on. Indices are row-major in {@code size}. */
+    /**
+     * Cells set by one stroke; grows while the stroke goes on. Coordinates are the universe's
+     * ({@code x} column, {@code y} row; on a torus already wrapped into range), and the stroke
+     * belongs to the topology it was drawn on.
+     */
     static final class Stroke implements Entry {
         final long id;
-        final GridSize size;
-        int[] indices = new int[16];
-        byte[] before = new byte[16];
-        byte[] after = new byte[16];
+        final Topology topology;
+        long[] xs = new long[16];
+        long[] ys = new long[16];
+        boolean[] before = new boolean[16];
+        boolean[] after = new boolean[16];
         int count;
-        private final Map<Integer, Integer> slots = new HashMap<>();
+        private final Map<Cell, Integer> slots = new HashMap<>();
 
-        Stroke(long id, GridSize size) {
+        Stroke(long id, Topology topology) {
             this.id = id;
-            this.size = size;
+            this.topology = topology;
         }
 
-        /** Records that {@code index} went from {@code was} to {@code now}; keeps the first "before". */
-        void put(int index, byte was, byte now) {
-            Integer slot = slots.get(index);
+        private record Cell(long x, long y) {
+        }
+
+        /** Records that {@code (x, y)} went from {@code was} to {@code now}; keeps the first "before". */
+        void put(long x, long y, boolean was, boolean now) {
+            Cell key = new Cell(x, y);
+            Integer slot = slots.get(key);
             if (slot != null) {
                 after[slot] = now;
                 return;
             }
-            if (count == indices.length) {
-                indices = Arrays.copyOf(indices, count * 2);
+            if (count == xs.length) {
+                xs = Arrays.copyOf(xs, count * 2);
+                ys = Arrays.copyOf(ys, count * 2);
                 before = Arrays.copyOf(before, count * 2);
                 after = Arrays.copyOf(after, count * 2);
             }
-            indices[count] = index;
+            xs[count] = x;
+            ys[count] = y;
             before[count] = was;
             after[count] = now;
-            slots.put(index, count);
+            slots.put(key, count);
             count++;
         }
 
         @Override
         public long bytes() {
-            return 64L + count * 64L;
+            return 64L + count * 80L;
         }
     }
 
     /**
-     * A whole grid swapped for another. A load also swaps the rule and the document (its title and
-     * file), so undoing it gives them back; for other replacements those are {@code null}, meaning
-     * "leave as they are".
+     * A universe's whole state, as a replacement keeps it: its topology, its cells (an immutable
+     * snapshot, which shares its representation with the universe while neither changes), and the
+     * rule and document ({@code null}: "leave them as they are").
      */
-    record Replacement(Grid before, Grid after, Rule ruleBefore, Rule ruleAfter, Document documentBefore,
-                       Document documentAfter) implements Entry {
-
-        Replacement(Grid before, Grid after) {
-            this(before, after, null, null, null, null);
+    record State(Topology topology, Universe.Snapshot cells, Rule rule, Document document) {
+        State {
+            Objects.requireNonNull(topology, "topology");
+            Objects.requireNonNull(cells, "cells");
         }
+
+        /**
+         * What the state holds, as counted against the budget: a torus its cells (a byte each, an
+         * upper bound for bit representations); a HashLife root shares nearly all its nodes with
+         * the states around it, so a nominal amount plus a node per 64 live cells, at most 64 MiB.
+         */
+        long bytes() {
+            if (topology instanceof Topology.Torus(GridSize size)) {
+                return size.cells();
+            }
+            BigInteger pop = cells.population();
+            long nodes = pop.bitLength() > 40 ? 1L << 34 : pop.longValue() / 64;
+            return 4096 + Math.min(64L << 20, nodes * 104);
+        }
+    }
+
+    /**
+     * A whole universe swapped for another: clear, random fill, load, resize, switching between
+     * the torus and the plane. A load also swaps the rule and the document (its title and file),
+     * so undoing it gives them back.
+     */
+    record Replacement(State before, State after) implements Entry {
 
         @Override
         public long bytes() {
-            // Both grids may be shared with the reset point or the current generation; counting
+            // Both states may be shared with the reset point or the current generation; counting
             // them in full errs on the side of keeping less history.
-            return (long) before.size().cells() + after.size().cells();
+            return before.bytes() + after.bytes();
         }
     }
 
@@ -107,13 +142,13 @@ final class EditHistory {
      * The stroke entry to record into: the newest undo entry when it is this stroke on this size,
      * else a new one. Any new change clears the redo stack.
      */
-    Stroke stroke(long id, GridSize size) {
-        if (undo.peekLast() instanceof Stroke s && s.id == id && s.size.equals(size)) {
+    Stroke stroke(long id, Topology topology) {
+        if (undo.peekLast() instanceof Stroke s && s.id == id && s.topology.equals(topology)) {
             bytes -= s.bytes();
             undo.removeLast();
             return s;
         }
-        return new Stroke(id, size);
+        return new Stroke(id, topology);
     }
 
     /**
@@ -125,10 +160,6 @@ final class EditHistory {
             clearRedo();
             push(undo, s);
         }
-    }
-
-    void recordReplacement(Grid before, Grid after) {
-        record(new Replacement(before, after));
     }
 
     /** Records a new change; it drops what could be redone. */

@@ -17,6 +17,10 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.universe.HashLifeUniverse;
+import lifefx.universe.Topology;
+import lifefx.universe.Universe;
+import lifefx.universe.Universes;
 
 /**
  * Owns the current generation of one universe and runs it. The window, the tests and any other
@@ -63,9 +67,18 @@ public final class Simulation implements AutoCloseable {
     private final Object closeLock = new Object();
     private volatile boolean closed;
 
-    /** A simulation of {@code initial} with pure rule logic. */
+    /** A simulation of {@code initial}, a torus of its size, with pure rule logic. */
     public Simulation(Grid initial, Settings settings) {
         this(initial, settings, CellLogic::of);
+    }
+
+    /**
+     * A simulation of a universe of {@code topology} holding {@code initial}'s cells ({@code null}:
+     * empty), with pure rule logic. On the plane the strategy is {@code hashlife} whatever {@code
+     * settings} says.
+     */
+    public Simulation(Topology topology, Universe.Snapshot initial, Settings settings) {
+        this(topology, initial, settings, CellLogic::of, HISTORY_BUDGET);
     }
 
     /**
@@ -78,8 +91,16 @@ public final class Simulation implements AutoCloseable {
 
     /** As above, with an undo history of {@code historyBudget} bytes (for tests). */
     Simulation(Grid initial, Settings settings, Function<Rule, CellLogic> logicFactory, long historyBudget) {
-        this.loop = new SteppingLoop(Objects.requireNonNull(initial, "initial"), Objects.requireNonNull(settings, "settings"),
-                Objects.requireNonNull(logicFactory, "logicFactory"), historyBudget, queue);
+        this(Topology.torus(Objects.requireNonNull(initial, "initial").size()), Universes.snapshotOf(initial), settings,
+                logicFactory, historyBudget);
+    }
+
+    /** The general form: any topology, any logic, any history budget. */
+    Simulation(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
+               long historyBudget) {
+        this.loop = new SteppingLoop(Objects.requireNonNull(topology, "topology"), initial,
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(logicFactory, "logicFactory"),
+                historyBudget, queue);
         this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lifefx-sim-", 1).factory());
         executor.execute(loop);
     }
@@ -122,8 +143,31 @@ public final class Simulation implements AutoCloseable {
      * @throws IllegalArgumentException naming an unknown strategy, at once
      */
     public void setStrategy(String name) {
-        StrategyRegistry.get(name);
+        if (!HashLifeUniverse.STRATEGY.equals(name)) {
+            StrategyRegistry.get(name);
+        }
         send(new Command.SetStrategy(name));
+    }
+
+    /**
+     * Each step advances 2^{@code exponent} generations (HashLife jumps that far at once; a torus
+     * computes them one by one and shows the last). Applies from the next step.
+     *
+     * @throws IllegalArgumentException for an exponent outside 0..{@link Settings#MAX_STEP_EXPONENT}, at once
+     */
+    public void setStepExponent(int exponent) {
+        Settings.checkStepExponent(exponent);
+        send(new Command.SetStepExponent(exponent));
+    }
+
+    /**
+     * Switches between the unbounded plane and a torus (or a torus of another size), keeping the
+     * cells: onto a torus they are centred, and cells that do not fit are dropped with a notice.
+     * Undoable. A generation of play in flight is cancelled; the strategy becomes the one that kind
+     * of universe had last.
+     */
+    public void switchTopology(Topology topology) {
+        send(new Command.SwitchTopology(Objects.requireNonNull(topology, "topology")));
     }
 
     /**
@@ -167,6 +211,7 @@ public final class Simulation implements AutoCloseable {
      * allocated anyway, the resize fails with a notice and nothing changes.
      */
     public void resize(GridSize size) {
+        // On the plane the stepping thread answers with a notice.
         send(new Command.Resize(Objects.requireNonNull(size, "size")));
     }
 
@@ -175,16 +220,25 @@ public final class Simulation implements AutoCloseable {
      * {@code stroke} id that follow one another in the history undo as one change, so a drag is one
      * undo step. Applied at the next boundary, or at once when paused.
      */
-    public void paint(long stroke, int[] rows, int[] cols, boolean alive) {
+    public void paint(long stroke, long[] rows, long[] cols, boolean alive) {
         if (rows.length != cols.length) {
             throw new IllegalArgumentException("rows and cols differ in length: " + rows.length + " and " + cols.length);
         }
         send(new Command.Paint(stroke, rows.clone(), cols.clone(), alive));
     }
 
+    /** {@link #paint(long, long[], long[], boolean)} with {@code int} coordinates. */
+    public void paint(long stroke, int[] rows, int[] cols, boolean alive) {
+        if (rows.length != cols.length) {
+            throw new IllegalArgumentException("rows and cols differ in length: " + rows.length + " and " + cols.length);
+        }
+        send(new Command.Paint(stroke, java.util.Arrays.stream(rows).asLongStream().toArray(),
+                java.util.Arrays.stream(cols).asLongStream().toArray(), alive));
+    }
+
     /** {@link #paint} for one cell. */
-    public void paint(long stroke, int row, int col, boolean alive) {
-        send(new Command.Paint(stroke, new int[] {row}, new int[] {col}, alive));
+    public void paint(long stroke, long row, long col, boolean alive) {
+        send(new Command.Paint(stroke, new long[] {row}, new long[] {col}, alive));
     }
 
     /**
@@ -194,18 +248,29 @@ public final class Simulation implements AutoCloseable {
      * Undoable: undo gives back the grid, the rule and the document together.
      */
     public void load(Grid grid, Rule rule, Document document) {
-        send(new Command.Load(Objects.requireNonNull(grid, "grid"), Objects.requireNonNull(rule, "rule"),
-                Objects.requireNonNull(document, "document")));
+        load(Topology.torus(grid.size()), Universes.snapshotOf(grid), Objects.requireNonNull(rule, "rule"),
+                Objects.requireNonNull(document, "document"));
     }
 
     /** {@link #load(Grid, Rule, Document)} keeping the rule. */
     public void load(Grid grid, Document document) {
-        send(new Command.Load(Objects.requireNonNull(grid, "grid"), null, Objects.requireNonNull(document, "document")));
+        load(Topology.torus(grid.size()), Universes.snapshotOf(grid), null, Objects.requireNonNull(document, "document"));
     }
 
     /** {@link #load(Grid, Rule, Document)} keeping the rule and the document. */
     public void load(Grid grid) {
-        send(new Command.Load(Objects.requireNonNull(grid, "grid"), null, null));
+        load(Topology.torus(grid.size()), Universes.snapshotOf(grid), null, null);
+    }
+
+    /**
+     * Pauses, cancelling any generation in flight, and replaces the universe with one of {@code
+     * topology} holding {@code cells} (a snapshot of any universe, made off this thread, e.g. from
+     * a pattern file) at their generation, run under {@code rule} ({@code null}: keep it; a torus
+     * suffix is ignored) and called {@code document} ({@code null}: keep it). Undoable as one change.
+     */
+    public void load(Topology topology, Universe.Snapshot cells, Rule rule, Document document) {
+        send(new Command.Load(Objects.requireNonNull(topology, "topology"), Objects.requireNonNull(cells, "cells"),
+                rule, document));
     }
 
     /** Renames the universe (after "save as"); not an undoable change. */
@@ -224,10 +289,18 @@ public final class Simulation implements AutoCloseable {
      * @throws IllegalArgumentException when {@code density} is not within [0, 1], at once
      */
     public void randomFill(double density, long seed) {
+        randomFill(density, seed, null);
+    }
+
+    /**
+     * {@link #randomFill(double, long)}; on the plane, of {@code area} (null: {@value
+     * Workspace#PLANE_FILL_SIDE} squared cells around the origin). A torus is filled whole.
+     */
+    public void randomFill(double density, long seed, CellRegion area) {
         if (!(density >= 0 && density <= 1)) {
             throw new IllegalArgumentException("density must be between 0 and 1, got " + density);
         }
-        send(new Command.RandomFill(density, seed));
+        send(new Command.RandomFill(density, seed, area));
     }
 
     public void undo() {

@@ -1,15 +1,19 @@
 package lifefx.sim;
 
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import lifefx.engine.GenerationStrategy;
-import lifefx.engine.StepFailedException;
+import lifefx.cellio.CellIoMode;
 import lifefx.engine.StrategyConfig;
-import lifefx.engine.StrategyRegistry;
 import lifefx.life.CellLogic;
-import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.universe.Topology;
+import lifefx.universe.Universe;
+import lifefx.universe.UniverseException;
+import lifefx.universe.Universes;
 
 /**
  * The command loop: the one stepping thread of a {@link Simulation}. It takes commands from the
@@ -18,8 +22,8 @@ import lifefx.life.Rule;
  *
  * <p><b>Threading.</b> {@link #run()} is the body of the stepping thread, started once by {@link
  * Simulation}'s constructor; every other method here runs on that thread, as do the {@link
- * Universe} and {@link CellIoSlot} it owns. The strategy instance, the settings, the timings and the
- * play state are plain fields for that reason. Other threads reach it only through the queue, the
+ * Workspace} (with the live universe) and {@link CellIoSlot} it owns. The settings, the timings and
+ * the play state are plain fields for that reason. Other threads reach it only through the queue, the
  * publisher and {@link CellIoSlot#status()}.
  *
  * <p><b>Failures.</b> A command that throws, even an {@link Error} such as an OutOfMemoryError
@@ -41,12 +45,13 @@ final class SteppingLoop implements Runnable {
 
     private final CommandQueue queue;
     private final SnapshotPublisher publisher;
-    private final Universe universe;
+    private final Workspace universe;
     private final CellIoSlot io;
+    /** The strategy each kind of universe had last, so switching back to it brings it back. */
+    private final Map<Class<?>, String> lastStrategy = new HashMap<>();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
 
     private Settings settings;
-    private GenerationStrategy strategy;
     private boolean running;
     private long nextDue;
     private TimingWindow timings = TimingWindow.EMPTY;
@@ -54,11 +59,14 @@ final class SteppingLoop implements Runnable {
     private long noticeIds;
 
     /** Called by {@link Simulation}'s constructor, before the stepping thread starts. */
-    SteppingLoop(Grid initial, Settings settings, Function<Rule, CellLogic> logicFactory, long historyBudget,
-                 CommandQueue queue) {
+    SteppingLoop(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
+                 long historyBudget, CommandQueue queue) {
         this.queue = queue;
-        this.settings = settings;
         Rule rule = settings.rule().withoutTorus();
+        if (!topology.supports(settings.strategy())) {
+            settings = settings.withStrategy(topology.defaultStrategy());
+        }
+        this.settings = settings;
         this.io = new CellIoSlot(logicFactory, rule, new CellIoSlot.Run() {
             @Override
             public String strategy() {
@@ -72,15 +80,47 @@ final class SteppingLoop implements Runnable {
 
             @Override
             public GridSize size() {
-                return SteppingLoop.this.universe.current().size();
+                return SteppingLoop.this.universe.topology() instanceof Topology.Torus(GridSize size) ? size
+                        : new GridSize(1, 1);
             }
         }, this::notice);
-        this.universe = new Universe(initial, rule, historyBudget, next -> {
-            if (!io.makeFor(next)) {
-                running = false;
+        this.universe = new Workspace(topology, initial, rule, historyBudget, new Workspace.Maker() {
+            @Override
+            public void logicFor(Rule next) {
+                if (!io.makeFor(next)) {
+                    running = false;
+                }
+            }
+
+            @Override
+            public Universe make(Topology t, Rule r, Universe.Snapshot cells) {
+                return makeUniverse(t, r, cells);
             }
         }, this::notice);
         this.publisher = new SnapshotPublisher(this::snapshot);
+    }
+
+    /**
+     * A universe of {@code t} with the run's strategy, or, when {@code t} does not have it, the
+     * strategy that kind of universe had last (or its default); the settings follow. The plane does
+     * no cell I/O, so switching to it turns the I/O off with a notice.
+     */
+    private Universe makeUniverse(Topology t, Rule r, Universe.Snapshot cells) {
+        String strategy = settings.strategy();
+        if (!t.supports(strategy)) {
+            strategy = lastStrategy.getOrDefault(t.getClass(), t.defaultStrategy());
+        }
+        if (t instanceof Topology.Plane && !(io.mode() instanceof CellIoMode.None)) {
+            notice("cell I/O runs in the torus strategies; hashlife computes whole blocks of cells and does none,"
+                    + " so the I/O is off");
+            io.switchTo(new CellIoMode.None());
+        }
+        Universe made = Universes.open(t, r, strategy, new StrategyConfig(settings.threads()), io.liveLogic(), cells);
+        if (!strategy.equals(settings.strategy())) {
+            settings = settings.withStrategy(strategy);
+        }
+        lastStrategy.put(t.getClass(), strategy);
+        return made;
     }
 
     SnapshotPublisher publisher() {
@@ -154,7 +194,7 @@ final class SteppingLoop implements Runnable {
         } finally {
             running = false;
             try {
-                dropStrategy();
+                universe.close();
                 io.close();
                 publisher.publish(this::snapshot);
             } catch (RuntimeException | Error e) {
@@ -173,7 +213,7 @@ final class SteppingLoop implements Runnable {
 
     /** {@link #apply}, turning any failure of the command into a notice and a pause. */
     private boolean applySafely(Command c) {
-        GridSize size = universe.current().size();
+        Topology topology = universe.topology();
         Rule rule = universe.rule();
         boolean changed;
         try {
@@ -183,19 +223,19 @@ final class SteppingLoop implements Runnable {
             notice(c.describe() + " failed: " + e);
             changed = true;
         }
-        boolean resized = !universe.current().size().equals(size);
-        if (resized || !universe.rule().equals(rule)) {
+        boolean reshaped = !universe.topology().equals(topology);
+        if (reshaped || !universe.rule().equals(rule)) {
             // Timings of another size or rule would mix two different runs in one chart.
             timings = TimingWindow.EMPTY;
         }
-        if (resized) {
+        if (reshaped && universe.topology() instanceof Topology.Torus) {
             try {
                 if (!io.runChanged()) {
                     running = false;
                 }
             } catch (RuntimeException | Error e) {
                 running = false;
-                notice("reopening the cell I/O for " + universe.current().size() + " failed: " + e);
+                notice("reopening the cell I/O for the " + universe.topology().describe() + " failed: " + e);
             }
         }
         return changed;
@@ -238,6 +278,13 @@ final class SteppingLoop implements Runnable {
                 if (s.name().equals(settings.strategy())) {
                     return false;
                 }
+                if (!universe.topology().supports(s.name())) {
+                    notice("the " + universe.topology().describe() + " universe has no strategy " + s.name()
+                            + "; it has " + String.join(", ", universe.topology().strategies())
+                            + (universe.topology() instanceof Topology.Plane ? "; switch to a torus for the others"
+                                    : "; hashlife runs on the unbounded universe"));
+                    return true;
+                }
                 settings = settings.withStrategy(s.name());
                 runChanged();
             }
@@ -253,12 +300,27 @@ final class SteppingLoop implements Runnable {
                 settings = settings.withSpeedLimit(s.gps());
                 nextDue = System.nanoTime();
             }
+            case Command.SetStepExponent e -> {
+                if (e.exponent() == settings.stepExponent()) {
+                    return false;
+                }
+                settings = settings.withStepExponent(e.exponent());
+                timings = TimingWindow.EMPTY;
+            }
+            case Command.SwitchTopology t -> {
+                return universe.switchTopology(t.topology());
+            }
             case Command.Resize r -> {
                 return universe.resize(r.size());
             }
             case Command.SetIo m -> {
                 if (m.mode().equals(io.mode())) {
                     return false;
+                }
+                if (universe.topology() instanceof Topology.Plane && !(m.mode() instanceof CellIoMode.None)) {
+                    notice("cell I/O runs in the torus strategies; hashlife computes whole blocks of cells and"
+                            + " does none: switch to a torus to use " + m.mode().name() + " I/O");
+                    return true;
                 }
                 if (!io.switchTo(m.mode())) {
                     running = false;
@@ -269,7 +331,7 @@ final class SteppingLoop implements Runnable {
             }
             case Command.Load l -> {
                 running = false;
-                universe.load(l.grid(), l.rule(), l.document());
+                universe.load(l.topology(), l.cells(), l.rule(), l.document());
                 timings = TimingWindow.EMPTY;
             }
             case Command.SetDocument d -> {
@@ -278,7 +340,7 @@ final class SteppingLoop implements Runnable {
             case Command.Clear x -> {
                 return universe.clear();
             }
-            case Command.RandomFill f -> universe.randomFill(f.density(), f.seed());
+            case Command.RandomFill f -> universe.randomFill(f.density(), f.seed(), f.area());
             case Command.Undo u -> {
                 return universe.undo();
             }
@@ -291,30 +353,24 @@ final class SteppingLoop implements Runnable {
         return true;
     }
 
-    /** The strategy or threads changed: a new strategy instance, and a socket pool sized for it. */
+    /** The strategy or threads changed: a socket pool sized for them, and a universe made anew. */
     private void runChanged() {
-        dropStrategy();
         if (!io.runChanged()) {
             running = false;
         }
+        universe.remake();
     }
 
     /**
-     * Computes one generation ({@code forPlay}: of play, else a single step) and adopts it. On
-     * cancellation nothing is adopted; on failure, including an {@link Error}, the simulation
-     * pauses with a notice.
+     * Computes one step of 2^stepExponent generations ({@code forPlay}: of play, else a single
+     * step) and keeps it. On cancellation the universe is put back as it was; on failure, including
+     * an {@link Error}, the simulation pauses with a notice.
      */
     private Outcome stepOnce(boolean forPlay) {
-        GenerationStrategy s;
-        try {
-            s = strategy();
-        } catch (RuntimeException e) {
-            running = false;
-            notice(settings.strategy() + ": could not start: " + e.getMessage());
-            return Outcome.FAILED;
-        }
-        Grid from = universe.current();
-        Grid next;
+        Universe u = universe.universe();
+        Universe.Snapshot from = universe.current();
+        BigInteger n = BigInteger.ONE.shiftLeft(settings.stepExponent());
+        String name = settings.strategy();
         long t0;
         long t1;
         if (!queue.beginStep(forPlay)) {
@@ -322,16 +378,17 @@ final class SteppingLoop implements Runnable {
         }
         try {
             t0 = System.nanoTime();
-            next = s.step(from, io.logic());
+            u.step(n);
             t1 = System.nanoTime();
         } catch (InterruptedException e) {
             if (queue.endStep()) {
                 return Outcome.CANCELLED;
             }
             running = false;
-            notice(s.name() + ": generation " + (from.generation() + 1) + " was interrupted, but nobody cancelled it");
+            notice(name + ": generation " + from.generation().add(BigInteger.ONE)
+                    + " was interrupted, but nobody cancelled it");
             return Outcome.FAILED;
-        } catch (StepFailedException e) {
+        } catch (UniverseException e) {
             if (queue.endStep()) {
                 // A cell that failed because it was interrupted: that is the cancellation.
                 return Outcome.CANCELLED;
@@ -344,36 +401,34 @@ final class SteppingLoop implements Runnable {
                 return Outcome.CANCELLED;
             }
             running = false;
-            dropStrategy();
-            notice(settings.strategy() + ": generation " + (from.generation() + 1) + " failed: " + e);
+            restoreAfterFailure(u, from);
+            notice(name + ": generation " + from.generation().add(BigInteger.ONE) + " failed: " + e);
             return Outcome.FAILED;
         }
         if (queue.endStep()) {
-            // The strategy finished although it was asked to stop: the request wins, so what the
+            // The step finished although it was asked to stop: the request wins, so what the
             // snapshot shows never comes from a generation that was cancelled.
+            u.restore(from);
+            universe.stepped();
             return Outcome.CANCELLED;
         }
-        universe.adopt(next);
-        timings = timings.plus(new StepTiming(next.generation(), s.name(), settings.threads(),
-                next.size().cells(), t1 - t0, t1));
+        universe.stepped();
+        Universe.Snapshot now = universe.current();
+        long cells = universe.topology() instanceof Topology.Torus(GridSize size) ? size.cells()
+                : Universes.clamp(now.population());
+        timings = timings.plus(new StepTiming(Universes.clamp(now.generation()), name, settings.threads(), cells,
+                t1 - t0, t1, n.doubleValue()));
         return Outcome.DONE;
     }
 
-    private GenerationStrategy strategy() {
-        if (strategy == null) {
-            strategy = StrategyRegistry.get(settings.strategy()).create(new StrategyConfig(settings.threads()));
-            timings = TimingWindow.EMPTY;
+    /** After an unexpected failure the universe may be half-stepped: put back where it was, or make it anew. */
+    private void restoreAfterFailure(Universe u, Universe.Snapshot from) {
+        try {
+            u.restore(from);
+        } catch (RuntimeException | Error e) {
+            universe.remake();
         }
-        return strategy;
-    }
-
-    /** Closes the strategy instance; the next step makes a new one from the settings. */
-    private void dropStrategy() {
-        if (strategy != null) {
-            GenerationStrategy s = strategy;
-            strategy = null;
-            s.close();
-        }
+        universe.stepped();
     }
 
     private void notice(String message) {
@@ -381,9 +436,8 @@ final class SteppingLoop implements Runnable {
     }
 
     private Snapshot snapshot(long version) {
-        Grid g = universe.current();
-        return new Snapshot(version, g, new CellRegion(0, 0, g.height(), g.width()), true, universe.rule(),
-                settings.strategy(), settings.threads(), running, settings.speedLimit(), timings, notice,
+        return new Snapshot(version, universe.current(), universe.topology(), universe.rule(), settings.strategy(),
+                settings.threads(), running, settings.speedLimit(), settings.stepExponent(), timings, notice,
                 universe.edits(), universe.canUndo(), universe.canRedo(), universe.canReset(), io.status(),
                 universe.document());
     }

@@ -68,11 +68,15 @@ public final class TimingWindow {
         double gensPerSecond;
         if (n >= 2) {
             long span = last.endNanos() - steps[0].endNanos();
-            gensPerSecond = span > 0 ? (n - 1) * 1e9 / span : 0;
+            double gens = 0;
+            for (int i = 1; i < n; i++) {
+                gens += steps[i].generations();
+            }
+            gensPerSecond = span > 0 ? gens * 1e9 / span : 0;
         } else {
-            gensPerSecond = last.nanos() > 0 ? 1e9 / last.nanos() : 0;
+            gensPerSecond = last.nanos() > 0 ? last.generations() * 1e9 / last.nanos() : 0;
         }
-        double cellUpdates = mean > 0 ? last.cells() / (mean / 1e3) : 0;
+        double cellUpdates = mean > 0 ? last.cells() * last.generations() / (mean / 1e3) : 0;
         return new TimingStats(n, last, mean, p95, gensPerSecond, cellUpdates);
     }
 }

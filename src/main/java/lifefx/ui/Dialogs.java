@@ -9,7 +9,11 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import lifefx.universe.Topology;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -59,6 +63,55 @@ final class Dialogs {
             field.requestFocus();
             field.selectAll();
         });
+        return d;
+    }
+
+    /**
+     * File → New: the unbounded universe (HashLife, as Golly starts) or a torus of a size typed as
+     * {@code HxW}, validated as the user types. Returns the topology chosen.
+     */
+    static Dialog<Topology> newUniverse(Window owner, GridSize torusSize, boolean unboundedFirst) {
+        Dialog<Topology> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("New universe");
+        d.setHeaderText("An empty universe");
+        ToggleGroup kind = new ToggleGroup();
+        RadioButton plane = new RadioButton("Unbounded: no edges; runs with HashLife");
+        RadioButton torus = new RadioButton("Torus: both edges wrap; runs with every concurrency strategy");
+        plane.setId("new-unbounded");
+        torus.setId("new-torus");
+        plane.setToggleGroup(kind);
+        torus.setToggleGroup(kind);
+        TextField field = new TextField(torusSize.toString());
+        field.setId("new-torus-size");
+        field.setPromptText("HEIGHTxWIDTH, for example 500x900");
+        field.setPrefColumnCount(16);
+        Label error = new Label();
+        error.getStyleClass().add(Styles.DANGER);
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+        error.setMinHeight(Label.USE_PREF_SIZE);
+        HBox sizeRow = new HBox(8, new Label("Size (height × width)"), field);
+        sizeRow.setPadding(new Insets(0, 0, 0, 24));
+        VBox box = new VBox(8, plane, torus, sizeRow, error);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        d.getDialogPane().setContent(box);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable validate = () -> {
+            boolean onTorus = torus.isSelected();
+            field.setDisable(!onTorus);
+            Optional<String> why = onTorus ? LifeModel.sizeError(field.getText()) : Optional.empty();
+            error.setText(why.orElse(""));
+            field.pseudoClassStateChanged(Styles.STATE_DANGER, why.isPresent());
+            ok.setDisable(why.isPresent());
+        };
+        (unboundedFirst ? plane : torus).setSelected(true);
+        kind.selectedToggleProperty().addListener((o, a, b) -> validate.run());
+        field.textProperty().addListener((o, a, b) -> validate.run());
+        validate.run();
+        d.setResultConverter(b -> b != ButtonType.OK ? null
+                : torus.isSelected() ? Topology.torus(GridSize.parse(field.getText())) : Topology.PLANE);
         return d;
     }
 

@@ -14,6 +14,10 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import lifefx.life.Grid;
+import lifefx.sim.PatternCells;
+import lifefx.universe.Topology;
+import lifefx.universe.Universe;
+import lifefx.universe.Universes;
 import lifefx.life.GridSize;
 import lifefx.pattern.Metadata;
 import lifefx.pattern.Pattern;
@@ -136,9 +140,10 @@ final class FileActions {
     void newUniverse() {
         confirmDiscard("start a new universe").thenAccept(ok -> {
             if (ok) {
-                Dialogs.gridSize(owner, "New universe", "An empty torus of this size",
-                        model.sizeProperty().get()).showAndWait().ifPresent(size -> {
-                            model.newUniverse(size);
+                GridSize size = model.sizeProperty().get();
+                Dialogs.newUniverse(owner, size == null ? LifeModel.DEFAULT_SIZE : size, size == null)
+                        .showAndWait().ifPresent(topology -> {
+                            model.newUniverse(topology);
                             fitOnNextPulse.run();
                         });
             }
@@ -160,19 +165,22 @@ final class FileActions {
      */
     CompletableFuture<Void> openFile(Path file) {
         String name = String.valueOf(file.getFileName());
-        GridSize current = model.sizeProperty().get();
-        return offFx("Reading " + name + "…", () -> toGrid(files.read(file), current)).handle((loaded, failure) -> {
+        return offFx("Reading " + name + "…", () -> toLoaded(files.read(file))).handle((loaded, failure) -> {
             if (failure != null) {
                 fail("Cannot open " + name, readError(name, failure));
             } else {
                 lastDirectory = file.toAbsolutePath().getParent();
-                show(loaded, () -> model.loadGrid(loaded.grid(), loaded.rule(), file));
+                show(loaded, () -> model.load(loaded.topology(), loaded.cells(), loaded.rule(), file, name, false));
             }
             return null;
         });
     }
-    /** A pattern placed on its torus, with the rule to run it under. */
-    record Loaded(Grid grid, lifefx.life.Rule rule) {
+
+    /**
+     * A pattern in the universe it opens in, with the rule to run it under, and a note for the user
+     * when it did not open where its file asked (or {@code null}).
+     */
+    record Loaded(Topology topology, Universe.Snapshot cells, lifefx.life.Rule rule, String note) {
     }
 
     /**
@@ -182,6 +190,9 @@ final class FileActions {
     private void show(Loaded loaded, Runnable load) {
         load.run();
         fitOnNextPulse.run();
+        if (loaded.note() != null) {
+            status.notice(loaded.note());
+        }
     }
 
     /**
@@ -190,13 +201,22 @@ final class FileActions {
      *
      * @throws IllegalArgumentException with a one-line reason when the torus would not fit in memory
      */
-    static Loaded toGrid(Pattern p, GridSize current) {
-        Placement at = Placement.of(p, null, current);
+    static Loaded toLoaded(Pattern p) {
+        String note = null;
+        if (p.rule().torus() == null) {
+            if ((p.rule().birth() & 1) == 0) {
+                return new Loaded(Topology.PLANE, PatternCells.onPlane(p), p.rule().withoutTorus(), null);
+            }
+            note = "rule " + p.rule() + " has B0, which the unbounded universe cannot run (the empty plane would"
+                    + " turn on), so the pattern opens on a torus";
+        }
+        Placement at = Placement.of(p, null, null);
         Optional<String> tooBig = MemoryBudget.whyNot(at.size());
         if (tooBig.isPresent()) {
             throw new IllegalArgumentException(tooBig.get());
         }
-        return new Loaded(at.place(p), p.rule().withoutTorus());
+        Grid g = at.place(p);
+        return new Loaded(Topology.torus(g.size()), Universes.snapshotOf(g), p.rule().withoutTorus(), note);
     }
 
     /**
@@ -240,9 +260,9 @@ final class FileActions {
         saves = result;
         previous.handle((x, y) -> null).thenAccept(x -> {
             offFx("Saving " + name + "…", () -> {
-                Pattern p = Pattern.fromGrid(s.grid(), s.rule().withTorus(s.grid().size()))
-                        .withMetadata(Metadata.EMPTY.withName(stem(target))
-                                .withComments(java.util.List.of("Saved by LifeFX at generation " + s.generation())));
+                Pattern p = PatternCells.toPattern(s.cells(), s.topology(), s.rule(),
+                        Metadata.EMPTY.withName(stem(target))
+                                .withComments(java.util.List.of("Saved by LifeFX at generation " + s.exactGeneration())));
                 files.write(target, p);
                 return null;
             }).handle((ok, failure) -> {
@@ -290,8 +310,7 @@ final class FileActions {
      * once the window has been updated (or the user cancelled, or the text was refused).
      */
     CompletableFuture<Void> loadText(String text, String source) {
-        GridSize current = model.sizeProperty().get();
-        return offFx("Reading the " + source + "…", () -> toGrid(files.parse(text, source), current))
+        return offFx("Reading the " + source + "…", () -> toLoaded(files.parse(text, source)))
                 .handle((loaded, failure) -> {
                     if (failure != null) {
                         fail("Cannot read the " + source, readError(source, failure));
@@ -299,7 +318,8 @@ final class FileActions {
                     }
                     return confirmDiscard("replace it with the " + source).thenApply(ok -> {
                         if (ok) {
-                            show(loaded, () -> model.loadGrid(loaded.grid(), loaded.rule(), source, true));
+                            show(loaded, () -> model.load(loaded.topology(), loaded.cells(), loaded.rule(), null,
+                                    source, true));
                         }
                         return ok;
                     });
@@ -318,12 +338,12 @@ final class FileActions {
             if (!ok) {
                 return CompletableFuture.completedFuture(null);
             }
-            GridSize current = model.sizeProperty().get();
-            return offFx("Reading " + e.title() + "…", () -> toGrid(e.pattern(), current)).handle((loaded, failure) -> {
+            return offFx("Reading " + e.title() + "…", () -> toLoaded(e.pattern())).handle((loaded, failure) -> {
                 if (failure != null) {
                     fail("Cannot open " + e.title(), readError(e.name(), failure));
                 } else {
-                    show(loaded, () -> model.loadGrid(loaded.grid(), loaded.rule(), e.name() + " (library)", false));
+                    show(loaded, () -> model.load(loaded.topology(), loaded.cells(), loaded.rule(), null,
+                            e.name() + " (library)", false));
                 }
                 return null;
             });

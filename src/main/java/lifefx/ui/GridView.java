@@ -170,8 +170,7 @@ public final class GridView extends Region {
         int back = 1 - front;
         PixelBuffer<IntBuffer> buffer = buffers[back];
         int[] pixels = buffer.getBuffer().array();
-        renderer.render(s, viewport.scale(), viewport.offsetX(), viewport.offsetY(), w, h, pixels, palette,
-                viewport.gridLinesVisible());
+        renderer.render(s, viewport, w, h, pixels, palette);
         buffer.updateBuffer(b -> null);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         // The image covers the whole canvas with opaque pixels; clearing first lets the canvas drop
@@ -267,7 +266,11 @@ public final class GridView extends Region {
         }
         long row = viewport.rowAt(y);
         long col = viewport.colAt(x);
-        return latest.region().contains(row, col) ? new Cell(row, col) : null;
+        if (latest.torusSize().isPresent()) {
+            var size = latest.torusSize().get();
+            return row >= 0 && row < size.height() && col >= 0 && col < size.width() ? new Cell(row, col) : null;
+        }
+        return new Cell(row, col);
     }
 
     /**

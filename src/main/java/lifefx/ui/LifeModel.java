@@ -19,6 +19,12 @@ import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
+import lifefx.sim.CellRegion;
+import lifefx.universe.Topology;
+import lifefx.universe.Universe;
+import lifefx.universe.Universes;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import lifefx.life.Rule;
 import java.util.concurrent.CompletableFuture;
 import lifefx.sim.Document;
@@ -61,6 +67,7 @@ public final class LifeModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyLongWrapper generation = new ReadOnlyLongWrapper(this, "generation");
     private final ReadOnlyObjectWrapper<GridSize> size = new ReadOnlyObjectWrapper<>(this, "size");
+    private final ReadOnlyIntegerWrapper stepExponent = new ReadOnlyIntegerWrapper(this, "stepExponent");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
@@ -123,9 +130,12 @@ public final class LifeModel implements AutoCloseable {
                 sourceName);
     }
 
-    /** A model of an empty {@link #DEFAULT_SIZE} grid with default settings. */
+    /**
+     * A model of an empty unbounded universe (HashLife), as Golly starts; the torus strategies are
+     * one choice away in the strategy picker.
+     */
     public LifeModel() {
-        this(Grid.empty(DEFAULT_SIZE), Settings.DEFAULT);
+        this(new Simulation(Topology.PLANE, null, Settings.DEFAULT), Settings.DEFAULT);
     }
 
     public Simulation simulation() {
@@ -145,7 +155,8 @@ public final class LifeModel implements AutoCloseable {
         snapshot.set(s);
         running.set(s.running());
         generation.set(s.generation());
-        size.set(s.grid().size());
+        size.set(s.torusSize().orElse(null));
+        stepExponent.set(s.stepExponent());
         canUndo.set(s.canUndo());
         canRedo.set(s.canRedo());
         canReset.set(s.canReset());
@@ -188,6 +199,24 @@ public final class LifeModel implements AutoCloseable {
         return generation.getReadOnlyProperty();
     }
 
+    /** Each step advances 2^this generations. */
+    public ReadOnlyIntegerProperty stepExponentProperty() {
+        return stepExponent.getReadOnlyProperty();
+    }
+
+    /**
+     * Makes steps 2^{@code direction} times bigger or smaller (Golly's + and −), from 1 generation
+     * up to 2^{@value Settings#MAX_STEP_EXPONENT}.
+     */
+    public void changeStep(int direction) {
+        int e = Math.clamp(stepExponent.get() + direction, 0, Settings.MAX_STEP_EXPONENT);
+        if (e != stepExponent.get()) {
+            stepExponent.set(e);
+            sim.setStepExponent(e);
+        }
+    }
+
+    /** The torus's size, or {@code null} on the unbounded universe. */
     public ReadOnlyObjectProperty<GridSize> sizeProperty() {
         return size.getReadOnlyProperty();
     }
@@ -315,16 +344,14 @@ public final class LifeModel implements AutoCloseable {
         sim.randomFill(density, System.nanoTime());
     }
 
+    /** As {@link #randomFill(double)}; on the unbounded universe, of {@code area} (the cells in view). */
+    public void randomFill(double density, CellRegion area) {
+        sim.randomFill(density, System.nanoTime(), area);
+    }
+
     /** Paints cells in universe coordinates (the grid view's editor). */
     public void paint(long stroke, long[] rows, long[] cols, boolean alive) {
-        int[] r = new int[rows.length];
-        int[] c = new int[cols.length];
-        for (int i = 0; i < rows.length; i++) {
-            // The torus is the region at (0, 0); an unbounded universe would take longs directly.
-            r[i] = (int) rows[i];
-            c[i] = (int) cols[i];
-        }
-        sim.paint(stroke, r, c, alive);
+        sim.paint(stroke, rows, cols, alive);
     }
 
     /**
@@ -332,8 +359,47 @@ public final class LifeModel implements AutoCloseable {
      * which is what the simulation runs once the command is applied.
      */
     public void setStrategy(String name) {
+        Snapshot s = snapshot.get();
+        boolean wantsPlane = StrategyChoice.get(name).unbounded();
+        if (s != null && wantsPlane != (s.topology() instanceof Topology.Plane)) {
+            if (wantsPlane) {
+                sim.switchTopology(Topology.PLANE);
+            } else {
+                sim.switchTopology(Topology.torus(torusAround(s)));
+            }
+        }
         sim.setStrategy(name);
         strategy.set(name);
+    }
+
+    /**
+     * The torus a pattern of the plane moves to when a torus strategy is chosen: its bounding box
+     * with a margin of {@value lifefx.pattern.Placement#MARGIN} cells on every side, at least
+     * {@link #DEFAULT_SIZE}, and at most what the heap can hold (cells beyond it are then dropped,
+     * with a notice, and undo brings them back).
+     */
+    static GridSize torusAround(Snapshot s) {
+        long h = DEFAULT_SIZE.height();
+        long w = DEFAULT_SIZE.width();
+        var b = s.cells().bounds();
+        if (b.isPresent()) {
+            h = Math.max(h, b.get().height() + 2L * lifefx.pattern.Placement.MARGIN);
+            w = Math.max(w, b.get().width() + 2L * lifefx.pattern.Placement.MARGIN);
+        }
+        while (h * w > 1L << 28 || MemoryBudget.whyNot(new GridSize((int) Math.min(h, 1 << 20),
+                (int) Math.min(w, 1 << 20))).isPresent()) {
+            h = Math.max(1, h / 2);
+            w = Math.max(1, w / 2);
+        }
+        return new GridSize((int) h, (int) w);
+    }
+
+    /**
+     * Switches between the unbounded universe and a torus of {@code size} ({@code null}: the
+     * unbounded one), keeping the cells. Undoable.
+     */
+    public void switchUniverse(GridSize size) {
+        sim.switchTopology(size == null ? Topology.PLANE : Topology.torus(size));
     }
 
     /**
@@ -412,10 +478,36 @@ public final class LifeModel implements AutoCloseable {
         sim.resize(newSize);
     }
 
-    /** A new empty universe of {@code newSize}: no file, nothing unsaved. Undoable. */
+    /** A new empty torus of {@code newSize}: no file, nothing unsaved. Undoable. */
     public void newUniverse(GridSize newSize) {
         load(Grid.empty(newSize), null, Document.UNTITLED);
         markSavedAfterFlush();
+    }
+
+    /** A new empty universe of {@code topology}: no file, nothing unsaved. Undoable. */
+    public void newUniverse(Topology topology) {
+        load(topology, Universes.empty(topology), null, Document.UNTITLED);
+        markSavedAfterFlush();
+    }
+
+    /**
+     * Loads {@code cells} in a universe of {@code topology}, under {@code rule} ({@code null}: keep
+     * it), as the document {@code name} read from {@code source} (may be null); with {@code
+     * unsaved}, it counts as a change still to be saved. One undoable change.
+     */
+    public void load(Topology topology, Universe.Snapshot cells, Rule rule, Path source, String name,
+                     boolean unsaved) {
+        Document d = source != null ? Document.of(source) : new Document(name, null);
+        load(topology, cells, rule, d);
+        if (!unsaved) {
+            markSavedAfterFlush();
+        }
+    }
+
+    private void load(Topology topology, Universe.Snapshot cells, Rule rule, Document document) {
+        sim.load(topology, cells, rule, document);
+        file.set(document.file());
+        sourceName.set(document.name());
     }
 
     /** Loads {@code grid} as the universe read from {@code source}, keeping the rule; nothing is unsaved afterwards. */
@@ -481,8 +573,8 @@ public final class LifeModel implements AutoCloseable {
     }
 
     /** Strategy names and one-line descriptions, in the registry's order. */
-    public static List<StrategyRegistry.Entry> strategies() {
-        return StrategyRegistry.all();
+    public static List<StrategyChoice> strategies() {
+        return StrategyChoice.all();
     }
 
     public static int maxThreads() {

@@ -21,6 +21,8 @@ import lifefx.life.GridSize;
 import lifefx.pattern.PatternLibrary;
 import lifefx.sim.Notice;
 import lifefx.sim.CellRegion;
+import lifefx.universe.Bounds;
+import lifefx.universe.Topology;
 import lifefx.sim.Snapshot;
 
 /**
@@ -55,7 +57,8 @@ public final class MainWindow {
     private final PerfMonitor perf = PerfMonitor.fromSystemProperties();
     private final AnimationTimer timer;
 
-    private CellRegion shownRegion;
+    private Topology shownTopology;
+    private Snapshot statusShown;
     private boolean fitPending = true;
     private long shownViewportRevision = -1;
     private double lastDensity = 0.25;
@@ -222,17 +225,26 @@ public final class MainWindow {
     private void onPulse(long now) {
         long t0 = System.nanoTime();
         Snapshot s = model.pulse();
-        if (!s.region().equals(shownRegion)) {
-            viewport.setContent(s.region());
-            if (shownRegion == null || shownRegion.height() != s.region().height()
-                    || shownRegion.width() != s.region().width()) {
-                fitPending = true;
-            }
-            shownRegion = s.region();
-            status.showSize(s.grid().height() + " × " + s.grid().width());
+        if (!s.topology().equals(shownTopology)) {
+            // A new kind or size of universe: fit it (a new torus, or the plane's pattern).
+            fitPending = true;
+            shownTopology = s.topology();
+        }
+        if (s != statusShown) {
+            statusShown = s;
+            status.showSize(String.format(java.util.Locale.ROOT, "%s  ·  generation %,d  ·  step %s",
+                    s.topology() instanceof Topology.Torus(GridSize g) ? g.height() + " × " + g.width() + " torus"
+                            : "unbounded", s.exactGeneration(), StepText.format(s.stepExponent())));
+        }
+        if (s.topology() instanceof Topology.Torus(GridSize g)) {
+            CellRegion whole = new CellRegion(0, 0, g.height(), g.width());
+            viewport.setContent(whole);
+            viewport.setMinZoom(Math.min(0, viewport.fitZoom(whole)));
+        } else {
+            viewport.setMinZoom(Viewport.MIN_ZOOM);
         }
         if (fitPending && gridView.getWidth() > 1) {
-            viewport.fit();
+            fit(s);
             fitPending = false;
         }
         gridView.draw(s);
@@ -249,8 +261,23 @@ public final class MainWindow {
         }
         if (perf != null) {
             perf.pulse(t0, System.nanoTime(), render, s.running(), s.generation(),
-                    s.grid().height() + "x" + s.grid().width() + " " + s.strategy() + " at " + viewport.describe());
+                    s.topology().describe() + " " + s.strategy() + " at " + viewport.describe());
         }
+    }
+
+    /**
+     * Shows the pattern whole: a torus entirely; on the plane the live cells' bounds (computed now,
+     * once, from the snapshot's tree), or the area around the origin when nothing lives.
+     */
+    private void fit(Snapshot s) {
+        if (s == null) {
+            return;
+        }
+        if (s.topology() instanceof Topology.Plane) {
+            Bounds b = s.cells().bounds().orElse(new Bounds(-32, -32, 31, 31));
+            viewport.setContent(new CellRegion(b.top(), b.left(), b.height(), b.width()));
+        }
+        viewport.fit();
     }
 
     // ---- Commands and keys ----------------------------------------------------------------------
@@ -270,6 +297,9 @@ public final class MainWindow {
         commands.bind(Shortcut.PLAY, model::togglePlay);
         commands.bind(Shortcut.STEP, model::step);
         commands.bind(Shortcut.RESET, model::reset);
+        commands.bind(Shortcut.UNIVERSE, this::switchUniverse);
+        commands.bind(Shortcut.STEP_BIGGER, () -> model.changeStep(1));
+        commands.bind(Shortcut.STEP_SMALLER, () -> model.changeStep(-1));
         commands.bind(Shortcut.FASTER, () -> model.changeSpeed(1));
         commands.bind(Shortcut.SLOWER, () -> model.changeSpeed(-1));
         commands.bind(Shortcut.NEXT_STRATEGY, () -> toolBarModel.cycleStrategy(1));
@@ -278,10 +308,10 @@ public final class MainWindow {
         commands.bind(Shortcut.MORE_THREADS, () -> toolBarModel.changeThreads(1));
         commands.bind(Shortcut.FEWER_THREADS, () -> toolBarModel.changeThreads(-1));
         commands.bind(Shortcut.EDIT_RULE, toolBar::editRule);
-        commands.bind(Shortcut.FIT, viewport::fit);
+        commands.bind(Shortcut.FIT, () -> fit(model.snapshot()));
         commands.bind(Shortcut.ZOOM_IN, () -> viewport.zoomAt(viewport.viewWidth() / 2, viewport.viewHeight() / 2, 1));
         commands.bind(Shortcut.ZOOM_OUT, () -> viewport.zoomAt(viewport.viewWidth() / 2, viewport.viewHeight() / 2, -1));
-        commands.bind(Shortcut.ACTUAL_SIZE, () -> viewport.zoomTo(1, viewport.viewWidth() / 2, viewport.viewHeight() / 2));
+        commands.bind(Shortcut.ACTUAL_SIZE, () -> viewport.zoomTo(0, viewport.viewWidth() / 2, viewport.viewHeight() / 2));
         commands.bind(Shortcut.OVERLAY, () -> toggle(model.overlayVisibleProperty()));
         commands.bind(Shortcut.CHART, () -> toggle(model.chartVisibleProperty()));
         commands.bind(Shortcut.LIBRARY, () -> toggle(model.libraryVisibleProperty()));
@@ -297,15 +327,49 @@ public final class MainWindow {
     private void randomFill() {
         Dialogs.randomFill(stage, lastDensity).showAndWait().ifPresent(d -> {
             lastDensity = d;
-            model.randomFill(d);
+            if (model.sizeProperty().get() == null) {
+                // The plane has no edges: fill what is in view (at most 4096 × 4096 cells).
+                long w = Math.min(4096, Math.max(1, viewport.colAt(viewport.viewWidth() - 1) - viewport.left() + 1));
+                long h = Math.min(4096, Math.max(1, viewport.rowAt(viewport.viewHeight() - 1) - viewport.top() + 1));
+                model.randomFill(d, new CellRegion(viewport.top(), viewport.left(), h, w));
+            } else {
+                model.randomFill(d);
+            }
         });
     }
 
+    /** The torus's size; on the unbounded universe, the size of a torus to move the cells to. */
     private void gridSize() {
         GridSize current = model.sizeProperty().get();
-        Dialogs.gridSize(stage, "Grid size", "Resize the torus (the pattern stays centred; undo restores the old size)",
+        if (current == null) {
+            switchUniverse();
+            return;
+        }
+        Dialogs.gridSize(stage, "Torus size", "Resize the torus (the pattern stays centred; undo restores the old size)",
                 current).showAndWait().ifPresent(size -> {
                     model.resize(size);
+                    fitOnNextPulse();
+                });
+    }
+
+    /**
+     * U: from a torus to the unbounded universe at once (the cells keep their coordinates); from the
+     * unbounded universe to a torus of a size the user confirms (the pattern centred on it; cells
+     * that do not fit are dropped with a notice, and undo brings them back).
+     */
+    private void switchUniverse() {
+        Snapshot s = model.snapshot();
+        if (s == null) {
+            return;
+        }
+        if (s.wraps()) {
+            model.switchUniverse(null);
+            fitOnNextPulse();
+            return;
+        }
+        Dialogs.gridSize(stage, "Switch to a torus", "Move the cells to a torus of this size (centred; undo goes back)",
+                LifeModel.torusAround(s)).showAndWait().ifPresent(size -> {
+                    model.switchUniverse(size);
                     fitOnNextPulse();
                 });
     }

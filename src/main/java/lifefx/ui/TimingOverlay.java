@@ -66,10 +66,12 @@ public final class TimingOverlay extends StackPane {
     static String format(Snapshot s, IoStatus io) {
         TimingStats t = s.stats();
         StringBuilder sb = new StringBuilder(320);
-        sb.append(String.format(Locale.ROOT, "generation   %,d%n", s.generation()));
-        sb.append(String.format(Locale.ROOT, "population   %,d%n", s.population()));
-        boolean usesThreads = lifefx.engine.StrategyRegistry.find(s.strategy())
-                .map(lifefx.engine.StrategyRegistry.Entry::usesThreads).orElse(true);
+        sb.append(String.format(Locale.ROOT, "generation   %,d%n", s.exactGeneration()));
+        sb.append(String.format(Locale.ROOT, "population   %,d%n", s.exactPopulation()));
+        sb.append(String.format(Locale.ROOT, "universe     %s, step %s%n", s.topology().describe(),
+                StepText.format(s.stepExponent())));
+        boolean usesThreads = StrategyChoice.all().stream().filter(c -> c.name().equals(s.strategy())).findFirst()
+                .map(StrategyChoice::usesThreads).orElse(true);
         if (usesThreads) {
             sb.append(String.format(Locale.ROOT, "strategy     %s, %d thread%s%n", s.strategy(), s.threads(),
                     s.threads() == 1 ? "" : "s"));
@@ -84,7 +86,9 @@ public final class TimingOverlay extends StackPane {
             sb.append(String.format(Locale.ROOT, "mean / p95   %s / %s  (last %d)%n", ms(t.meanMillis()),
                     ms(t.p95Millis()), t.steps()));
             sb.append(String.format(Locale.ROOT, "gen/s        %s%n", rate(t.generationsPerSecond())));
-            sb.append(String.format(Locale.ROOT, "cell upd/s   %s", rate(t.cellUpdatesPerSecond())));
+            // On the plane HashLife's work follows the live cells, not an area: say which is counted.
+            sb.append(String.format(Locale.ROOT, s.wraps() ? "cell upd/s   %s" : "live cell/s  %s",
+                    rate(t.cellUpdatesPerSecond())));
         }
         sb.append(ioLines(io));
         if (!s.running()) {

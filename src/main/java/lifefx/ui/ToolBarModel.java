@@ -14,7 +14,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import lifefx.cellio.DurationText;
-import lifefx.engine.StrategyRegistry;
 import lifefx.life.Rule;
 
 /**
@@ -37,7 +36,7 @@ final class ToolBarModel {
 
     private final LifeModel model;
     private final Commands commands;
-    private final ReadOnlyObjectWrapper<StrategyRegistry.Entry> strategy = new ReadOnlyObjectWrapper<>(this, "strategy");
+    private final ReadOnlyObjectWrapper<StrategyChoice> strategy = new ReadOnlyObjectWrapper<>(this, "strategy");
     private final ReadOnlyStringWrapper ruleError = new ReadOnlyStringWrapper(this, "ruleError", "");
     private final ReadOnlyStringWrapper ioMode = new ReadOnlyStringWrapper(this, "ioMode");
     private final ReadOnlyDoubleWrapper latencyExponent = new ReadOnlyDoubleWrapper(this, "latencyExponent", 3);
@@ -51,10 +50,10 @@ final class ToolBarModel {
     ToolBarModel(LifeModel model, Commands commands) {
         this.model = Objects.requireNonNull(model);
         this.commands = Objects.requireNonNull(commands);
-        strategy.set(StrategyRegistry.get(model.strategyProperty().get()));
+        strategy.set(StrategyChoice.get(model.strategyProperty().get()));
         model.strategyProperty().addListener((o, a, b) -> {
             if (pendingStrategies == 0) {
-                strategy.set(StrategyRegistry.get(b));
+                strategy.set(StrategyChoice.get(b));
             }
         });
         ioMode.set(model.ioModeProperty().get());
@@ -82,7 +81,7 @@ final class ToolBarModel {
     }
 
     /** The strategy the simulation runs (the registry's entry for it). */
-    ReadOnlyObjectProperty<StrategyRegistry.Entry> strategyProperty() {
+    ReadOnlyObjectProperty<StrategyChoice> strategyProperty() {
         return strategy.getReadOnlyProperty();
     }
 
@@ -138,8 +137,8 @@ final class ToolBarModel {
         return LifeModel.SPEEDS;
     }
 
-    static List<StrategyRegistry.Entry> strategies() {
-        return StrategyRegistry.all();
+    static List<StrategyChoice> strategies() {
+        return StrategyChoice.all();
     }
 
     static List<String> ioModes() {
@@ -168,7 +167,7 @@ final class ToolBarModel {
      * Switches to {@code e} at the next generation boundary. The last choice wins: the picker shows
      * it at once and keeps showing it while the simulation catches up.
      */
-    void chooseStrategy(StrategyRegistry.Entry e) {
+    void chooseStrategy(StrategyChoice e) {
         if (e == null) {
             return;
         }
@@ -180,14 +179,14 @@ final class ToolBarModel {
         model.simulation().flush().whenComplete((s, failure) -> Platform.runLater(() -> {
             pendingStrategies--;
             if (pendingStrategies == 0) {
-                strategy.set(StrategyRegistry.get(s != null ? s.strategy() : model.strategyProperty().get()));
+                strategy.set(StrategyChoice.get(s != null ? s.strategy() : model.strategyProperty().get()));
             }
         }));
     }
 
     /** The next (+1) or previous (-1) strategy in the registry's order, wrapping round. */
     void cycleStrategy(int direction) {
-        List<StrategyRegistry.Entry> all = StrategyRegistry.all();
+        List<StrategyChoice> all = StrategyChoice.all();
         int i = all.indexOf(strategy.get());
         chooseStrategy(all.get(Math.floorMod(i + direction, all.size())));
     }

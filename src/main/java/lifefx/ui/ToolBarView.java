@@ -20,7 +20,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import lifefx.engine.StrategyRegistry;
 
 /**
  * The toolbar, built in code and bound to a {@link ToolBarModel}: play, step, reset, speed,
@@ -34,7 +33,7 @@ final class ToolBarView extends VBox {
     private final Runnable afterButton;
     /** True while a control is being set to the model's value (see {@link #echo}). */
     private boolean echoing;
-    private final ComboBox<StrategyRegistry.Entry> strategyBox = new ComboBox<>();
+    private final ComboBox<StrategyChoice> strategyBox = new ComboBox<>();
     private final Spinner<Integer> threadsSpinner = new Spinner<>();
     private final TextField ruleField = new TextField();
     private final Label ruleError = new Label();
@@ -151,12 +150,12 @@ final class ToolBarView extends VBox {
         return speed;
     }
 
-    private ComboBox<StrategyRegistry.Entry> buildStrategyBox() {
+    private ComboBox<StrategyChoice> buildStrategyBox() {
         strategyBox.getItems().setAll(ToolBarModel.strategies());
         strategyBox.setValue(model.strategyProperty().get());
         strategyBox.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(StrategyRegistry.Entry item, boolean empty) {
+            protected void updateItem(StrategyChoice item, boolean empty) {
                 super.updateItem(item, empty);
                 if (empty || item == null) {
                     setText(null);
@@ -173,7 +172,7 @@ final class ToolBarView extends VBox {
         });
         strategyBox.setButtonCell(new ListCell<>() {
             @Override
-            protected void updateItem(StrategyRegistry.Entry item, boolean empty) {
+            protected void updateItem(StrategyChoice item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.name());
             }
@@ -307,7 +306,7 @@ final class ToolBarView extends VBox {
         ruleField.selectAll();
     }
 
-    ComboBox<StrategyRegistry.Entry> strategyBox() {
+    ComboBox<StrategyChoice> strategyBox() {
         return strategyBox;
     }
 

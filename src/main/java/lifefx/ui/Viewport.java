@@ -1,64 +1,83 @@
 package lifefx.ui;
 
 import java.util.Locale;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import lifefx.sim.CellRegion;
 
 /**
  * Zoom and pan of the grid view: which universe cell lands on which pixel. A model with no nodes.
  * Use on the JavaFX application thread only.
  *
- * <p>The mapping is {@code x = offsetX + col * scale}, {@code y = offsetY + row * scale}, in view
- * pixels, with cells in universe coordinates ({@code long}), so it does not depend on one fixed
- * grid: {@link #setContent} only tells it what "fit" means. Scale is pixels per cell, from {@link
- * #minScale()} (fit, or 1 when the content is small) up to {@value #MAX_SCALE}. At 1 pixel per cell
- * and above, offsets are whole pixels and the zoom levels are whole numbers, so every cell is a
- * crisp square of equal size.
+ * <p><b>Scale.</b> Powers of two, as the universes render: {@link #zoom()} {@code k ≥ 0} shows a
+ * cell as 2^k × 2^k pixels (up to {@value #MAX_ZOOM}, 32 pixels per cell); {@code k < 0} makes a
+ * pixel cover 2^-k × 2^-k cells (down to {@value #MIN_ZOOM}), lit when any of them lives. A torus
+ * does not zoom out beyond showing itself whole ({@link #setMinZoom}).
+ *
+ * <p><b>Position.</b> Exact at any distance: the cell at the view's top-left pixel is kept as two
+ * {@code long}s ({@link #left()}, {@link #top()}), and when zoomed in, the pixels of that cell cut
+ * off by the view's edge ({@link #subX()}, {@link #subY()}, less than a cell). No {@code double}
+ * holds a coordinate, so a glider 10^15 cells out is placed and clicked as exactly as one at the
+ * origin.
  */
 public final class Viewport {
 
-    /** Most pixels per cell. */
-    public static final double MAX_SCALE = 32;
+    /** Most pixels per cell: 2^5 = 32. */
+    public static final int MAX_ZOOM = 5;
 
-    /** Grid lines are drawn from this many pixels per cell up. */
-    public static final double GRID_LINE_SCALE = 6;
+    /** Most cells per pixel: 2^62. */
+    public static final int MIN_ZOOM = -62;
 
-    private static final double[] LEVELS_ABOVE_ONE = {1, 2, 3, 4, 6, 8, 12, 16, 24, 32};
+    /** Grid lines are drawn from 2^3 = 8 pixels per cell up. */
+    public static final int GRID_LINE_ZOOM = 3;
 
-    private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1);
-    private final ReadOnlyDoubleWrapper offsetX = new ReadOnlyDoubleWrapper(this, "offsetX", 0);
-    private final ReadOnlyDoubleWrapper offsetY = new ReadOnlyDoubleWrapper(this, "offsetY", 0);
-    private double viewWidth = 1;
-    private double viewHeight = 1;
+    private final ReadOnlyIntegerWrapper zoom = new ReadOnlyIntegerWrapper(this, "zoom", 0);
+    private long left;
+    private long top;
+    private int subX;
+    private int subY;
+    private int minZoom = MIN_ZOOM;
+    private int viewWidth = 1;
+    private int viewHeight = 1;
+    /** What {@link #fit()} shows. */
     private CellRegion content = new CellRegion(0, 0, 1, 1);
     /** Bumped on every change, so a view can tell cheaply whether it must redraw. */
     private long revision;
     /** Whether the last change was a fit: then a resized view fits again instead of keeping its centre. */
     private boolean fitted;
 
-    public ReadOnlyDoubleProperty scaleProperty() {
-        return scale.getReadOnlyProperty();
+    public ReadOnlyIntegerProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
     }
 
-    public ReadOnlyDoubleProperty offsetXProperty() {
-        return offsetX.getReadOnlyProperty();
+    /** The scale as an exponent: 2^zoom pixels per cell (negative: 2^-zoom cells per pixel). */
+    public int zoom() {
+        return zoom.get();
     }
 
-    public ReadOnlyDoubleProperty offsetYProperty() {
-        return offsetY.getReadOnlyProperty();
-    }
-
+    /** Pixels per cell, {@code 2^zoom} (below 1 when zoomed out). */
     public double scale() {
-        return scale.get();
+        return Math.scalb(1.0, zoom());
     }
 
-    public double offsetX() {
-        return offsetX.get();
+    /** The column of the cell at the view's left edge. */
+    public long left() {
+        return left;
     }
 
-    public double offsetY() {
-        return offsetY.get();
+    /** The row of the cell at the view's top edge. */
+    public long top() {
+        return top;
+    }
+
+    /** Pixels of the leftmost cell hidden beyond the left edge (0 when zoomed out). */
+    public int subX() {
+        return subX;
+    }
+
+    /** Pixels of the top cell hidden beyond the top edge (0 when zoomed out). */
+    public int subY() {
+        return subY;
     }
 
     public long revision() {
@@ -75,58 +94,76 @@ public final class Viewport {
 
     /** The view's size in pixels; keeps the cell at the view's centre where it was. */
     public void setViewSize(double width, double height) {
-        double w = Math.max(1, width);
-        double h = Math.max(1, height);
+        int w = Math.max(1, (int) width);
+        int h = Math.max(1, (int) height);
         if (w == viewWidth && h == viewHeight) {
             return;
         }
-        double dx = (w - viewWidth) / 2;
-        double dy = (h - viewHeight) / 2;
+        int dx = (w - viewWidth) / 2;
+        int dy = (h - viewHeight) / 2;
         viewWidth = w;
         viewHeight = h;
         if (fitted) {
             fit();
             return;
         }
-        set(Math.max(scale(), minScale()), offsetX() + dx, offsetY() + dy);
+        panBy(dx, dy);
     }
 
-    /** What {@link #fit()} shows: the region of the universe holding the pattern. */
+    /** What {@link #fit()} shows: the region of the universe holding the pattern (or the torus). */
     public void setContent(CellRegion region) {
         if (region.height() < 1 || region.width() < 1) {
             throw new IllegalArgumentException("content must hold at least one cell: " + region);
         }
         content = region;
-        if (scale() < minScale()) {
-            set(minScale(), offsetX(), offsetY());
-        }
     }
 
     public CellRegion content() {
         return content;
     }
 
-    /** The scale at which the content just fits the view, capped at {@link #MAX_SCALE}. */
-    public double fitScale() {
-        double s = Math.min(viewWidth / content.width(), viewHeight / content.height());
-        if (s >= 1) {
-            // Whole pixels per cell keep every cell the same size.
-            s = Math.floor(s);
+    /**
+     * The least zoom allowed: a torus shows itself whole at most ({@link #fitZoom} of it, or 0 when
+     * it is smaller than the view); the plane goes out to {@value #MIN_ZOOM}.
+     */
+    public void setMinZoom(int z) {
+        minZoom = Math.clamp(z, MIN_ZOOM, 0);
+        if (zoom() < minZoom) {
+            zoomTo(minZoom, viewWidth / 2.0, viewHeight / 2.0);
         }
-        return Math.min(MAX_SCALE, s);
     }
 
-    /** The smallest scale: fit when the content is larger than the view, else 1 pixel per cell. */
-    public double minScale() {
-        return Math.min(1, fitScale());
+    public int minZoom() {
+        return minZoom;
+    }
+
+    /** The largest zoom at which {@code region} fits the view, at most {@value #MAX_ZOOM}. */
+    public int fitZoom(CellRegion region) {
+        int k = MAX_ZOOM;
+        while (k > MIN_ZOOM && !fits(region, k)) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean fits(CellRegion r, int k) {
+        return span(r.width(), k) <= viewWidth && span(r.height(), k) <= viewHeight;
+    }
+
+    /** Pixels that {@code cells} cells take at zoom {@code k} (rounded up), saturating. */
+    private static double span(long cells, int k) {
+        return Math.ceil(Math.scalb((double) cells, k));
     }
 
     /** Shows the whole content, centred. */
     public void fit() {
-        double s = fitScale();
-        double ox = (viewWidth - content.width() * s) / 2 - content.left() * s;
-        double oy = (viewHeight - content.height() * s) / 2 - content.top() * s;
-        set(s, ox, oy);
+        CellRegion c = content;
+        int k = Math.max(fitZoom(c), minZoom);
+        // The content's centre, in cells, on the view's centre.
+        long cx = c.left() + c.width() / 2;
+        long cy = c.top() + c.height() / 2;
+        place(k, cx, (c.width() & 1) != 0 ? 0.5 : 0, cy, (c.height() & 1) != 0 ? 0.5 : 0,
+                viewWidth / 2.0, viewHeight / 2.0);
         fitted = true;
     }
 
@@ -135,100 +172,154 @@ public final class Viewport {
         return fitted;
     }
 
-    /** Zooms by {@code steps} levels (positive: in) keeping the cell under {@code (x, y)} in place. */
+    /** Zooms by {@code steps} powers of two (positive: in) keeping the cell under {@code (x, y)} in place. */
     public void zoomAt(double x, double y, int steps) {
-        double s = scale();
-        for (int i = 0; i < Math.abs(steps); i++) {
-            s = steps > 0 ? nextLevel(s) : previousLevel(s);
-        }
-        zoomTo(s, x, y);
+        zoomTo(zoom() + steps, x, y);
     }
 
-    /** Sets the scale (clamped to the allowed range), keeping the point under {@code (x, y)} in place. */
-    public void zoomTo(double newScale, double x, double y) {
-        double s = Math.clamp(newScale, minScale(), MAX_SCALE);
-        double k = s / scale();
-        set(s, x - (x - offsetX()) * k, y - (y - offsetY()) * k);
+    /** Sets the zoom (clamped to the allowed range), keeping the point under {@code (x, y)} in place. */
+    public void zoomTo(int newZoom, double x, double y) {
+        int k = Math.clamp(newZoom, minZoom, MAX_ZOOM);
+        int px = (int) Math.floor(x);
+        int py = (int) Math.floor(y);
+        long col = colAt(px);
+        long row = rowAt(py);
+        double fx = fractionInCell(px, true);
+        double fy = fractionInCell(py, false);
+        place(k, col, fx, row, fy, px + 0.5, py + 0.5);
+    }
+
+    /** Where within its cell (0..1) pixel {@code p}'s centre lies, when zoomed in; 0.5 otherwise. */
+    private double fractionInCell(int p, boolean horizontal) {
+        int k = zoom();
+        if (k <= 0) {
+            return 0.5;
+        }
+        int sub = horizontal ? subX : subY;
+        return (Math.floorMod(p + sub, 1 << k) + 0.5) / (1 << k);
+    }
+
+    /**
+     * Sets zoom {@code k} and a position that puts the point {@code fx} of the way into cell
+     * {@code col} (and {@code fy} into {@code row}) at view pixel {@code (x, y)}.
+     */
+    private void place(int k, long col, double fx, long row, double fy, double x, double y) {
+        long[] h = axis(k, col, fx, x);
+        long[] v = axis(k, row, fy, y);
+        set(k, h[0], (int) h[1], v[0], (int) v[1]);
+    }
+
+    /** {first cell, hidden pixels of it} for one axis. */
+    private static long[] axis(int k, long cell, double fraction, double at) {
+        if (k >= 0) {
+            int size = 1 << k;
+            // The view pixel where the cell begins; cells before it fill the view back to pixel 0.
+            long edge = Math.round(at - fraction * size);
+            long before = Math.floorDiv(edge + size - 1, size); // cells (partly) left of the edge
+            long hidden = before * size - edge;
+            return new long[] {cell - before, hidden};
+        }
+        int m = -k;
+        long pixel = (long) Math.floor(at);
+        // pixel 'pixel' covers cells [left + pixel*2^m, ...): the cell should fall in it
+        long offset = m >= 63 || pixel >= (Long.MAX_VALUE >> m) ? Long.MAX_VALUE : pixel << m;
+        return new long[] {cell - offset, 0};
+    }
+
+    /**
+     * Zoom {@code k}, with the top-left corner of cell ({@code col}, {@code row}) at view pixel
+     * ({@code x}, {@code y}) (zoomed out: that cell starts the pixel's run of cells).
+     */
+    public void showCellAt(int k, long col, long row, int x, int y) {
+        int z = Math.clamp(k, minZoom, MAX_ZOOM);
+        place(z, col, 0, row, 0, z >= 0 ? x : x + 0.5, z >= 0 ? y : y + 0.5);
     }
 
     /** Moves the picture by {@code (dx, dy)} pixels. */
     public void panBy(double dx, double dy) {
-        set(scale(), offsetX() + dx, offsetY() + dy);
+        int k = zoom();
+        long ddx = Math.round(dx);
+        long ddy = Math.round(dy);
+        if (k >= 0) {
+            long tx = subX - ddx;
+            long ty = subY - ddy;
+            set(k, left + Math.floorDiv(tx, 1L << k), (int) Math.floorMod(tx, 1L << k),
+                    top + Math.floorDiv(ty, 1L << k), (int) Math.floorMod(ty, 1L << k));
+        } else {
+            int m = -k;
+            set(k, left - cellsOf(ddx, m), 0, top - cellsOf(ddy, m), 0);
+        }
+    }
+
+    /** {@code pixels × 2^m}, saturating. */
+    private static long cellsOf(long pixels, int m) {
+        if (pixels == 0) {
+            return 0;
+        }
+        if (m >= 63 || Math.abs(pixels) > (Long.MAX_VALUE >> m)) {
+            return pixels > 0 ? Long.MAX_VALUE / 2 : -(Long.MAX_VALUE / 2);
+        }
+        return pixels << m;
     }
 
     /** The universe row under view coordinate {@code y}. */
     public long rowAt(double y) {
-        return (long) Math.floor((y - offsetY()) / scale());
+        return cellAt(top, subY, (long) Math.floor(y));
     }
 
     /** The universe column under view coordinate {@code x}. */
     public long colAt(double x) {
-        return (long) Math.floor((x - offsetX()) / scale());
+        return cellAt(left, subX, (long) Math.floor(x));
     }
 
-    /** View x of the left edge of column {@code col}. */
+    private long cellAt(long first, int sub, long pixel) {
+        int k = zoom();
+        if (k >= 0) {
+            return first + Math.floorDiv(pixel + sub, 1L << k);
+        }
+        return first + cellsOf(pixel, -k);
+    }
+
+    /** View x of the left edge of column {@code col} (for cells near the view). */
     public double xOf(long col) {
-        return offsetX() + col * scale();
+        return Math.scalb((double) (col - left), zoom()) - subX;
     }
 
-    /** View y of the top edge of row {@code row}. */
+    /** View y of the top edge of row {@code row} (for cells near the view). */
     public double yOf(long row) {
-        return offsetY() + row * scale();
+        return Math.scalb((double) (row - top), zoom()) - subY;
     }
 
     public boolean gridLinesVisible() {
-        return scale() >= GRID_LINE_SCALE;
+        return zoom() >= GRID_LINE_ZOOM;
     }
 
-    /** For a status bar: {@code 8 px/cell}, or {@code 1 px = 3.5 cells} below one pixel per cell. */
+    /** For a status bar: {@code 8 px/cell}, {@code 1 px = 4 cells} or {@code 1 px = 2^40 cells}. */
     public String describe() {
-        double s = scale();
-        if (s >= 1) {
-            return (s == Math.rint(s) ? String.valueOf((long) s) : String.format(Locale.ROOT, "%.2f", s)) + " px/cell";
-        }
-        return String.format(Locale.ROOT, "1 px = %.1f cells", 1 / s);
+        return describe(zoom());
     }
 
-    double nextLevel(double s) {
-        if (s < 1) {
-            double t = s * 2;
-            return t > 1 ? 1 : t;
+    static String describe(int k) {
+        if (k >= 0) {
+            return (1 << k) + " px/cell";
         }
-        for (double level : LEVELS_ABOVE_ONE) {
-            if (level > s + 1e-9) {
-                return level;
-            }
+        int m = -k;
+        if (m <= 16) {
+            return String.format(Locale.ROOT, "1 px = %,d cells", 1L << m);
         }
-        return MAX_SCALE;
+        return "1 px = 2^" + m + " cells";
     }
 
-    double previousLevel(double s) {
-        if (s <= 1 + 1e-9) {
-            return Math.max(minScale(), s / 2);
-        }
-        double prev = 1;
-        for (double level : LEVELS_ABOVE_ONE) {
-            if (level >= s - 1e-9) {
-                return prev;
-            }
-            prev = level;
-        }
-        return prev;
-    }
-
-    private void set(double s, double ox, double oy) {
-        if (s >= 1) {
-            // Whole-pixel offsets: cell edges on pixel edges, so clicks and pixels agree exactly.
-            ox = Math.rint(ox);
-            oy = Math.rint(oy);
-        }
+    private void set(int k, long l, int sx, long t, int sy) {
         fitted = false;
-        if (s == scale() && ox == offsetX() && oy == offsetY()) {
+        if (k == zoom() && l == left && t == top && sx == subX && sy == subY) {
             return;
         }
         revision++;
-        scale.set(s);
-        offsetX.set(ox);
-        offsetY.set(oy);
+        left = l;
+        top = t;
+        subX = sx;
+        subY = sy;
+        zoom.set(k);
     }
 }

@@ -70,6 +70,9 @@ public final class HashLifeUniverse implements Universe {
      */
     static final int BYTES_PER_NODE = 104;
 
+    /** The name of the one strategy of the unbounded universe. */
+    public static final String STRATEGY = "hashlife";
+
     /** Node computations between two looks at the interrupt flag. */
     static final int POLL_INTERVAL = 4096;
 
@@ -237,9 +240,21 @@ public final class HashLifeUniverse implements Universe {
             List<Long> xs = new ArrayList<>();
             strip.add(w);
             xs.add(originOf(w.level));
-            new RowWalker(digest).strip(strip, xs, originOf(w.level), w.level);
+            new RowWalker(digest::add).strip(strip, xs, originOf(w.level), w.level);
         }
         return digest.hex();
+    }
+
+    /** Every live cell of the tree under {@code root}, in row-major order; any thread. O(population + nodes). */
+    static void forEachCellOf(Node root, CellSink sink) {
+        if (!root.isEmpty()) {
+            Node w = longWindowOf(root);
+            List<Node> strip = new ArrayList<>();
+            List<Long> xs = new ArrayList<>();
+            strip.add(w);
+            xs.add(originOf(w.level));
+            new RowWalker(sink).strip(strip, xs, originOf(w.level), w.level);
+        }
     }
 
     /** O(levels). */
@@ -355,20 +370,47 @@ public final class HashLifeUniverse implements Universe {
         rd.draw(w, o, o);
     }
 
+    /** Sets the generation counter (cells are untouched): for a universe built from another's cells. */
+    void setGeneration(BigInteger g) {
+        if (g.signum() < 0) {
+            throw new IllegalArgumentException("generation must not be negative, got " + g);
+        }
+        generation = g;
+    }
+
     /** O(1): the root and the generation. */
     @Override
     public Universe.Snapshot snapshot() {
         return new HashLifeSnapshot(this, root, generation, root.population());
     }
 
-    /** O(1) when the snapshot's nodes are still in the table, else O(its distinct nodes). */
+    /**
+     * O(1) when the snapshot is this universe's and its nodes are still in the table, else O(its
+     * distinct nodes). A snapshot of another HashLife universe (another rule, say) is copied node
+     * by node into this one's table, without its memos, which belong to the other rule.
+     *
+     * @throws IllegalArgumentException when {@code s} is not a HashLife snapshot
+     */
     @Override
     public void restore(Universe.Snapshot s) {
-        if (!(s instanceof HashLifeSnapshot h) || h.owner() != this) {
-            throw new IllegalArgumentException("snapshot does not come from this universe");
+        if (!(s instanceof HashLifeSnapshot h)) {
+            throw new IllegalArgumentException("cannot restore " + s + " into the unbounded universe:"
+                    + " not a snapshot of a HashLife universe");
         }
-        root = canonical(h.root(), new IdentityHashMap<>());
+        root = h.owner() == this ? canonical(h.root(), new IdentityHashMap<>()) : copied(h.root(), new IdentityHashMap<>());
         generation = h.generation();
+    }
+
+    /** A node of this table equal to {@code n} of another universe's table. */
+    private Node copied(Node n, Map<Node, Node> seen) {
+        Node done = seen.get(n);
+        if (done != null) {
+            return done;
+        }
+        Node c = n.level == LEAF ? leaf(n.bits)
+                : node(copied(n.nw, seen), copied(n.ne, seen), copied(n.sw, seen), copied(n.se, seen));
+        seen.put(n, c);
+        return c;
     }
 
     /** Nothing to end: a HashLife universe starts no thread. Idempotent. */
@@ -400,6 +442,11 @@ public final class HashLifeUniverse implements Universe {
         public void render(long left, long top, int scale, int[] pixels, int width, int height, int alive,
                            int dead) {
             renderOf(root, left, top, scale, pixels, width, height, alive, dead);
+        }
+
+        @Override
+        public void forEachCell(CellSink sink) {
+            forEachCellOf(root, sink);
         }
 
         @Override
@@ -1002,9 +1049,9 @@ public final class HashLifeUniverse implements Universe {
 
     /** Feeds live cells to a {@link CellDigest} in row-major order, walking horizontal strips of nodes. */
     private static final class RowWalker {
-        private final CellDigest digest;
+        private final CellSink digest;
 
-        RowWalker(CellDigest digest) {
+        RowWalker(CellSink digest) {
             this.digest = digest;
         }
 
@@ -1018,7 +1065,7 @@ public final class HashLifeUniverse implements Universe {
                         while (row != 0) {
                             int c = Long.numberOfTrailingZeros(row);
                             row &= row - 1;
-                            digest.add(x0 + c, y + r);
+                            digest.cell(x0 + c, y + r);
                         }
                     }
                 }

@@ -523,6 +523,21 @@ public final class TorusUniverse implements Universe {
             return grid.isAlive(Math.floorMod(y, grid.height()), Math.floorMod(x, grid.width()));
         }
 
+        /** Row-major, at torus coordinates. O(cells). */
+        @Override
+        public void forEachCell(CellSink sink) {
+            int h = grid.height();
+            int w = grid.width();
+            for (int row = 0; row < h; row++) {
+                int base = row * w;
+                for (int col = 0; col < w; col++) {
+                    if (grid.cellAt(base + col) != 0) {
+                        sink.cell(col, row);
+                    }
+                }
+            }
+        }
+
         /** In torus coordinates, as {@link TorusUniverse#bounds()}. O(cells). */
         @Override
         public Optional<Bounds> bounds() {

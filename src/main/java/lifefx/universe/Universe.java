@@ -104,6 +104,13 @@ public interface Universe extends AutoCloseable {
         /** The live cells' bounds, as {@link Universe#bounds()}. */
         Optional<Bounds> bounds();
 
+        /**
+         * Gives every live cell to {@code sink}, in row-major order (a torus: at its coordinates
+         * {@code 0 ≤ x < width}, {@code 0 ≤ y < height}). Costs about the population plus the
+         * representation's size.
+         */
+        void forEachCell(CellSink sink);
+
         /** Draws the cells as {@link Universe#render} does. */
         void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead);
     }

@@ -33,7 +33,7 @@ class CommandQueueTest {
         q.poll();
         q.poll();
         for (Command c : new Command[] {new Command.Reset(), new Command.Close(),
-                new Command.Load(lifefx.life.Grid.parseRows("*"), null, null)}) {
+                new Command.Load(lifefx.universe.Topology.PLANE, lifefx.universe.Universes.empty(lifefx.universe.Topology.PLANE), null, null)}) {
             q.send(c);
             assertThat(q.beginStep(false)).as("a single step after %s", c).isFalse();
             assertThat(q.beginStep(true)).as("play after %s", c).isFalse();
@@ -46,7 +46,7 @@ class CommandQueueTest {
     @Test
     void commandsThatWaitForTheBoundaryCancelNothing() {
         q.send(new Command.SetSpeed(5));
-        q.send(new Command.Paint(1, new int[] {0}, new int[] {0}, true));
+        q.send(new Command.Paint(1, new long[] {0}, new long[] {0}, true));
         assertThat(q.beginStep(true)).isTrue();
         assertThat(q.endStep()).isFalse();
     }

@@ -41,15 +41,25 @@ class SimValuesTest {
     @Test
     void snapshotReadsCellsInUniverseCoordinates() {
         Grid g = Grid.parseRows("*--", "---");
-        Snapshot s = new Snapshot(1, g, new CellRegion(0, 0, 2, 3), true, lifefx.life.Rule.CONWAY, "bands", 5, false,
-                0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
+        lifefx.universe.Topology torus = lifefx.universe.Topology.torus(g.size());
+        Snapshot s = new Snapshot(1, lifefx.universe.Universes.snapshotOf(g), torus, lifefx.life.Rule.CONWAY, "bands", 5,
+                false, 0, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
         assertThat(s.isAlive(0, 0)).isTrue();
         assertThat(s.isAlive(2, 3)).as("wraps on a torus").isTrue();
         assertThat(s.isAlive(-2, -3)).isTrue();
-        Snapshot bounded = new Snapshot(1, g, new CellRegion(10, 20, 2, 3), false, lifefx.life.Rule.CONWAY, "bands", 5,
-                false, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
+        assertThat(s.wraps()).isTrue();
+        assertThat(s.grid()).isEqualTo(g);
+        lifefx.universe.HashLifeUniverse plane = new lifefx.universe.HashLifeUniverse(lifefx.life.Rule.CONWAY);
+        plane.set(20, 10, true);
+        Snapshot bounded = new Snapshot(1, plane.snapshot(), lifefx.universe.Topology.PLANE, lifefx.life.Rule.CONWAY,
+                "hashlife", 5, false, 0, 3, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE,
+                Document.UNTITLED);
         assertThat(bounded.isAlive(10, 20)).isTrue();
         assertThat(bounded.isAlive(0, 0)).isFalse();
         assertThat(bounded.isAlive(12, 23)).isFalse();
+        assertThat(bounded.wraps()).isFalse();
+        assertThat(bounded.stepSize()).isEqualTo(java.math.BigInteger.valueOf(8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(bounded::grid).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("unbounded");
     }
 }

@@ -373,7 +373,7 @@ class SimulationTest {
         sim.resize(new GridSize(30, 40));
         s = flush();
         assertThat(s.grid().size()).isEqualTo(new GridSize(30, 40));
-        assertThat(s.region()).isEqualTo(new CellRegion(0, 0, 30, 40));
+        assertThat(s.topology()).isEqualTo(lifefx.universe.Topology.torus(new GridSize(30, 40)));
         assertThat(s.population()).isEqualTo(ReferenceLife.run(start, highLife, 1).population());
         sim.undo();
         assertThat(flush().grid().size()).isEqualTo(new GridSize(20, 24));

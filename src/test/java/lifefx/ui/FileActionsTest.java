@@ -100,12 +100,13 @@ class FileActionsTest {
             assertThat(s.running()).isFalse();
             assertThat(s.generation()).isZero();
             assertThat(s.population()).isEqualTo(5);
-            assertThat(s.grid().size()).isEqualTo(new GridSize(100, 120));
+            assertThat(s.topology()).as("a file without :T opens unbounded, as in Golly")
+                    .isEqualTo(lifefx.universe.Topology.PLANE);
             assertThat(s.rule()).isEqualTo(Rule.parse("B36/S23"));
             assertThat(tw.prompts.errors).isEmpty();
             assertThat(FxTestSupport.onFx(() -> tw.window.stage().getTitle())).isEqualTo("glider.rle — LifeFX");
             Viewport v = tw.window.viewport();
-            assertThat(v.scale()).isEqualTo(v.fitScale());
+            assertThat(v.zoom()).isEqualTo(v.fitZoom(v.content()));
         }
     }
 

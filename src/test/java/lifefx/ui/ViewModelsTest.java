@@ -33,7 +33,9 @@ class ViewModelsTest {
     void theToolBarModelCyclesStrategiesRoundTheRegistryAndTheSimulationFollows() throws Exception {
         try (LifeModel m = FxTestSupport.onFx(ViewModelsTest::model)) {
             ToolBarModel tb = FxTestSupport.onFx(() -> new ToolBarModel(m, new Commands()));
-            List<String> names = StrategyRegistry.names();
+            List<String> names = StrategyChoice.all().stream().map(StrategyChoice::name).toList();
+            assertThat(names.getLast()).as("hashlife ends the list; choosing it switches to the unbounded universe")
+                    .isEqualTo("hashlife");
             assertThat(FxTestSupport.onFx(() -> tb.strategyProperty().get().name())).isEqualTo("sequential");
             FxTestSupport.runFx(() -> tb.cycleStrategy(-1));
             assertThat(FxTestSupport.onFx(() -> tb.strategyProperty().get().name())).isEqualTo(names.getLast());
@@ -50,7 +52,7 @@ class ViewModelsTest {
     void aStrategyChoiceMadeBeforeTheNextPulseIsStillSentSoTheLastChoiceWins() throws Exception {
         try (LifeModel m = FxTestSupport.onFx(ViewModelsTest::model)) {
             ToolBarModel tb = FxTestSupport.onFx(() -> new ToolBarModel(m, new Commands()));
-            FxTestSupport.runFx(() -> tb.chooseStrategy(StrategyRegistry.get("thread-per-cell")));
+            FxTestSupport.runFx(() -> tb.chooseStrategy(StrategyChoice.get("thread-per-cell")));
             assertThat(m.simulation().flush().get(20, TimeUnit.SECONDS).strategy()).isEqualTo("thread-per-cell");
             // No pulse has copied that snapshot into the model yet, as for up to a frame in the window.
             FxTestSupport.runFx(() -> tb.cycleStrategy(-1));

@@ -15,45 +15,77 @@ class ViewportTest {
     }
 
     @Test
-    void fitCentresTheContentAtWholePixelsPerCellWhenItIsSmall() {
+    void fitCentresTheContentAtTheLargestPowerOfTwoThatFits() {
         Viewport v = viewport(100, 120);
         v.fit();
-        assertThat(v.scale()).isEqualTo(6);
-        assertThat(v.xOf(0)).isEqualTo((800 - 720) / 2.0);
-        assertThat(v.yOf(0)).isEqualTo(0);
+        assertThat(v.zoom()).isEqualTo(2);
+        assertThat(v.scale()).isEqualTo(4);
+        assertThat(v.xOf(0)).isEqualTo((800 - 480) / 2.0);
+        assertThat(v.yOf(0)).isEqualTo((600 - 400) / 2.0);
         assertThat(v.isFitted()).isTrue();
+        assertThat(v.gridLinesVisible()).isFalse();
+        v.setContent(new CellRegion(0, 0, 60, 80));
+        v.fit();
+        assertThat(v.zoom()).isEqualTo(3);
         assertThat(v.gridLinesVisible()).isTrue();
     }
 
     @Test
-    void largeContentFitsBelowOnePixelPerCellAndThatIsTheFloor() {
+    void largeContentFitsAtSeveralCellsPerPixelAndATorusGoesNoFurther() {
         Viewport v = viewport(3000, 4000);
+        v.setMinZoom(v.fitZoom(v.content()));
         v.fit();
-        assertThat(v.scale()).isEqualTo(0.2);
-        assertThat(v.minScale()).isEqualTo(0.2);
+        assertThat(v.zoom()).isEqualTo(-3);
+        assertThat(v.describe()).isEqualTo("1 px = 8 cells");
         v.zoomAt(400, 300, -3);
-        assertThat(v.scale()).isEqualTo(0.2);
+        assertThat(v.zoom()).as("a torus does not zoom out past itself").isEqualTo(-3);
         v.zoomAt(400, 300, 1);
-        assertThat(v.scale()).isEqualTo(0.4);
-        v.zoomAt(400, 300, 2);
-        assertThat(v.scale()).isEqualTo(1);
+        assertThat(v.zoom()).isEqualTo(-2);
         v.zoomAt(400, 300, 50);
-        assertThat(v.scale()).isEqualTo(Viewport.MAX_SCALE);
+        assertThat(v.zoom()).isEqualTo(Viewport.MAX_ZOOM);
+        assertThat(v.describe()).isEqualTo("32 px/cell");
+    }
+
+    @Test
+    void thePlaneZoomsOutToTwoToTheSixtyTwoCellsPerPixel() {
+        Viewport v = viewport(10, 10);
+        v.zoomAt(400, 300, -100);
+        assertThat(v.zoom()).isEqualTo(Viewport.MIN_ZOOM);
+        assertThat(v.describe()).isEqualTo("1 px = 2^62 cells");
     }
 
     @Test
     void theWheelZoomsAtTheCursorKeepingTheCellUnderIt() {
         Viewport v = viewport(200, 200);
-        v.zoomTo(4, 0, 0);
+        v.showCellAt(2, 0, 0, 0, 0);
         v.panBy(-37, 12);
         long row = v.rowAt(333.5);
         long col = v.colAt(222.5);
-        for (int step : new int[] {1, 1, 1, -1, 1, -2}) {
+        for (int step : new int[] {1, 1, 1, -1, 1, -2, -3, -4, 5}) {
             v.zoomAt(222.5, 333.5, step);
-            assertThat(v.rowAt(333.5)).as("row after %d at scale %s", step, v.scale()).isEqualTo(row);
+            assertThat(v.rowAt(333.5)).as("row after %d at zoom %s", step, v.zoom()).isEqualTo(row);
             assertThat(v.colAt(222.5)).isEqualTo(col);
-            assertThat(v.offsetX()).isEqualTo(Math.rint(v.offsetX()));
         }
+    }
+
+    @Test
+    void positionsAreExactFarBeyondWhatADoubleHolds() {
+        Viewport v = viewport(10, 10);
+        long far = (1L << 60) + 12345;
+        v.showCellAt(3, far, -far, 100, 50);
+        assertThat(v.colAt(100)).isEqualTo(far);
+        assertThat(v.colAt(107)).isEqualTo(far);
+        assertThat(v.colAt(108)).isEqualTo(far + 1);
+        assertThat(v.rowAt(50)).isEqualTo(-far);
+        assertThat(v.rowAt(49)).isEqualTo(-far - 1);
+        v.panBy(3, 0);
+        assertThat(v.colAt(103)).isEqualTo(far);
+        assertThat(v.colAt(102)).isEqualTo(far - 1);
+        v.zoomAt(0, 0, -8);
+        long left = v.colAt(0);
+        assertThat(v.colAt(1) - left).isEqualTo(32);
+        v.panBy(-1, 0);
+        assertThat(v.colAt(0) - left).isEqualTo(32);
     }
 
     @Test
@@ -64,9 +96,11 @@ class ViewportTest {
         assertThat(v.scale()).isEqualTo(4);
         assertThat(v.isFitted()).isTrue();
         v.panBy(10, 0);
+        long col = v.colAt(200);
         v.setViewSize(800, 600);
         assertThat(v.scale()).isEqualTo(4);
         assertThat(v.isFitted()).isFalse();
+        assertThat(v.colAt(400)).as("the centre stays where it was").isEqualTo(col);
     }
 
     @Test

@@ -199,8 +199,14 @@ class HashLifeUniverseTest {
         step(u, 603);
         assertThat(u.population()).isEqualTo(116);
         assertThat(u.generation()).isEqualTo(1103);
+        // Another HashLife universe (say, under another rule) takes the cells, node by node.
         HashLifeUniverse other = new HashLifeUniverse(LIFE);
-        assertThatThrownBy(() -> other.restore(mid)).isInstanceOf(IllegalArgumentException.class);
+        other.restore(mid);
+        assertThat(other.digest()).isEqualTo(d500);
+        assertThat(other.generation()).isEqualTo(500);
+        Universe.Snapshot torus = Universes.snapshotOf(lifefx.life.Grid.parseRows("*"));
+        assertThatThrownBy(() -> other.restore(torus)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a snapshot of a HashLife universe");
     }
 
     @Test
