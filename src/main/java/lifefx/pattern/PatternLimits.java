@@ -12,6 +12,13 @@ package lifefx.pattern;
  */
 public record PatternLimits(int maxCells, int maxCoordinate, int maxExtent, int maxLineLength) {
 
+    /**
+     * The largest absolute position of an RLE file ({@code #CXRLE Pos=x,y}): 9 × 10^17, far enough
+     * for what the unbounded universe reaches in practice, and small enough that reading it cannot
+     * overflow a {@code long}. Positions only move a pattern, so they need no tighter bound.
+     */
+    public static final long MAX_POSITION = 900_000_000_000_000_000L;
+
     /** 10⁸ cells, coordinates within ±10⁹, boxes up to 10⁹ wide and high, lines up to 64 Ki characters. */
     public static final PatternLimits DEFAULT = new PatternLimits(100_000_000, 1_000_000_000, 1_000_000_000, 65_536);
 

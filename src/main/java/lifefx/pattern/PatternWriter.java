@@ -110,9 +110,12 @@ public final class PatternWriter {
             }
             return;
         }
-        if (Math.abs(px) > coord || Math.abs(py) > coord) {
-            throw new IllegalArgumentException("cannot write the pattern" + as + "positions within ±" + coord
-                    + "): its position is " + px + "," + py);
+        // RLE's #CXRLE Pos= may lie as far out as the unbounded universe goes; other formats keep
+        // the readers' coordinate limit.
+        long positionLimit = format == PatternFormat.RLE ? PatternLimits.MAX_POSITION : coord;
+        if (Math.abs(px) > positionLimit || Math.abs(py) > positionLimit) {
+            throw new IllegalArgumentException("cannot write the pattern" + as + "positions within ±"
+                    + positionLimit + "): its position is " + px + "," + py);
         }
         if (cells.maxX() + 1L > lim.maxExtent() || cells.maxY() + 1L > lim.maxExtent()) {
             throw new IllegalArgumentException("cannot write the pattern" + as + "at most " + lim.maxExtent()

@@ -94,9 +94,10 @@ final class RleReader {
             }
             if (s.accept("Pos")) {
                 s.expect('=', "'=' after Pos");
-                long x = s.number("x position", limits.maxCoordinate(), true);
+                // The unbounded universe writes where its pattern is, however far out.
+                long x = s.number("x position", PatternLimits.MAX_POSITION, true);
                 s.expect(',', "',' between the x and y of Pos");
-                long y = s.number("y position", limits.maxCoordinate(), true);
+                long y = s.number("y position", PatternLimits.MAX_POSITION, true);
                 meta.position = new Position(x, y);
             } else {
                 // Gen=… and anything newer: skip the word.

@@ -125,6 +125,13 @@ public final class TimingOverlay extends StackPane {
     }
 
     static String rate(double perSecond) {
+        if (perSecond >= 1e15) {
+            // HashLife's rates run to astronomical figures: a power of ten reads better than a prefix.
+            return String.format(Locale.ROOT, "%.2e", perSecond).replace("e+", " × 10^");
+        }
+        if (perSecond >= 1e12) {
+            return String.format(Locale.ROOT, "%.2f T", perSecond / 1e12);
+        }
         if (perSecond >= 1e9) {
             return String.format(Locale.ROOT, "%.2f G", perSecond / 1e9);
         }

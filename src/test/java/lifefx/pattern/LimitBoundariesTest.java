@@ -76,8 +76,8 @@ class LimitBoundariesTest {
             "#Life 1.06\\n-1000000001 0\\n      | edge:2:1: x coordinate '-1000000001' is beyond the limit of ±1000000000",
             "#Life 1.06\\n0 1000000001\\n       | edge:2:3: y coordinate '1000000001' is beyond the limit of ±1000000000",
             "#Life 1.06\\n0 -1000000001\\n      | edge:2:3: y coordinate '-1000000001' is beyond the limit of ±1000000000",
-            "#CXRLE Pos=-1000000001,0\\no!      | edge:1:12: x position '-1000000001' is beyond the limit of ±1000000000",
-            "#CXRLE Pos=0,1000000001\\no!       | edge:1:14: y position '1000000001' is beyond the limit of ±1000000000",
+            "#CXRLE Pos=-900000000000000001,0\\no! | edge:1:12: x position '-900000000000000001' is beyond the limit of ±900000000000000000",
+            "#CXRLE Pos=0,900000000000000001\\no!  | edge:1:14: y position '900000000000000001' is beyond the limit of ±900000000000000000",
             "#Life 1.05\\n#P 0 -1000000001\\n*  | edge:2:6: block y '-1000000001' is beyond the limit of ±1000000000",
     })
     void coordinatesOneBeyondTheLimitAreRefused(String text, String message) {

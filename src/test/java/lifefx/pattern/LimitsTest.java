@@ -91,7 +91,7 @@ class LimitsTest {
     }
 
     @Test
-    void cellAndCoordinateLimitsAreEnforcedWhereTheyAreBroken() {
+    void cellAndCoordinateLimitsAreEnforcedWhereTheyAreBroken() throws Exception {
         PatternLimits small = new PatternLimits(1000, 1_000_000_000, 1_000_000_000, 65_536);
         assertThatThrownBy(() -> PatternReader.read("x = 5, y = 5\n600o$401o!", "many.rle", small))
                 .hasMessage("many.rle:2:6: the pattern has more than 1000 live cells, the most LifeFX reads");
@@ -103,8 +103,10 @@ class LimitsTest {
                 .hasMessage("far.lif:3:1: x coordinate '1000000001' is beyond the limit of ±1000000000");
         assertThatThrownBy(() -> PatternReader.read("#Life 1.06\n-600000000 0\n600000000 0\n", "wide.lif"))
                 .hasMessage("wide.lif:3:1: the pattern is wider or taller than the limit of 1000000000 cells");
-        assertThatThrownBy(() -> PatternReader.read("#CXRLE Pos=5000000000,0\no!", "pos.rle"))
-                .hasMessage("pos.rle:1:12: x position '5000000000' is beyond the limit of ±1000000000");
+        assertThat(PatternReader.read("#CXRLE Pos=5000000000,0\no!", "pos.rle").metadata().position())
+                .as("an unbounded universe's position may lie far out").isEqualTo(new Position(5_000_000_000L, 0));
+        assertThatThrownBy(() -> PatternReader.read("#CXRLE Pos=900000000000000001,0\no!", "pos.rle"))
+                .hasMessage("pos.rle:1:12: x position '900000000000000001' is beyond the limit of ±900000000000000000");
     }
 
     @Test
