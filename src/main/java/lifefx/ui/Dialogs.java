@@ -13,6 +13,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import lifefx.universe.Topology;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -94,7 +95,8 @@ final class Dialogs {
         HBox sizeRow = new HBox(8, new Label("Size (height × width)"), field);
         sizeRow.setPadding(new Insets(0, 0, 0, 24));
         VBox box = new VBox(8, plane, torus, sizeRow, error);
-        box.setPadding(new Insets(4, 0, 0, 0));
+        box.setPadding(new Insets(4, 16, 0, 4));
+        box.setMinWidth(Region.USE_PREF_SIZE);
         d.getDialogPane().setContent(box);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
