@@ -10,10 +10,11 @@
  *   <li>{@link lifefx.sim.CommandQueue}: the way in. Any thread sends; the stepping thread takes.
  *       It also carries the sticky cancel requests (below).</li>
  *   <li>{@link lifefx.sim.SteppingLoop}: the command loop, the body of the one stepping thread (a
- *       virtual thread of the simulation's own executor). It alone holds the strategy instance,
- *       the settings and the play state.</li>
- *   <li>{@link lifefx.sim.Universe}: the edited state (grid, rule, document, reset point, undo
- *       history in {@link lifefx.sim.EditHistory}). Stepping thread only; plain fields, no locks.</li>
+ *       virtual thread of the simulation's own executor). It alone holds the settings and the play
+ *       state, and makes the universes (with the run's strategy and cell logic).</li>
+ *   <li>{@link lifefx.sim.Workspace}: the edited state: the live {@link lifefx.universe.Universe}
+ *       (a torus or the unbounded plane), rule, document, reset point, undo history in {@link
+ *       lifefx.sim.EditHistory}. Stepping thread only; plain fields, no locks.</li>
  *   <li>{@link lifefx.sim.CellIoSlot}: the cell logic and the cell I/O it goes through. Changed
  *       by the stepping thread between generations; its status is read by any thread.</li>
  *   <li>{@link lifefx.sim.SnapshotPublisher}: the newest snapshot in a volatile field, waiters and
@@ -50,11 +51,26 @@
  * per frame; when computing is faster than the screen, frames skip generations, and when slower,
  * frames repeat one. Nothing queues up either way.
  *
+ * <h2>Universes</h2>
+ * The cells live in a {@link lifefx.universe.Universe}, which owns its representation: a torus
+ * stepped by any registered strategy, or the unbounded plane stepped by HashLife. A step advances
+ * 2^{@code stepExponent} generations (one HashLife jump; a torus computes them one by one). A
+ * universe's topology, rule and strategy are fixed when it is made, so changing any of them makes a
+ * new universe from the current cells and closes the old one; switching between the plane and a
+ * torus keeps the cells (centred on a torus; cells that do not fit are dropped with a notice, and
+ * undo brings them back). A torus gets its cell logic through {@link lifefx.sim.CellIoSlot}'s live
+ * forwarder, so a change of rule or I/O does not need a new universe for the logic. The plane does
+ * no cell I/O. Snapshots carry the universe's own immutable {@link
+ * lifefx.universe.Universe.Snapshot}: O(1) for HashLife (a root node) and a byte-grid torus, and
+ * drawn by it at any scale, so the window reads only what it draws.
+ *
  * <h2>What it costs</h2>
- * Every generation and every edit makes a new grid (a byte per cell). An edit while paused copies
- * the grid once per command batch, not per cell. The undo history keeps strokes as lists of cells
- * and replacements as references to grids that exist anyway, within a memory budget that counts
- * exactly what the history holds. Sticky cancellation costs one uncontended lock per command and
+ * A torus generation costs what its strategy costs; a HashLife jump what its memo misses cost. An
+ * edit while paused is O(1) per cell on the plane (a path of nodes) and, on a byte-grid torus, one
+ * copy of the grid per batch. The undo history keeps strokes as lists of cells and replacements as
+ * universe snapshots that exist anyway, within a memory budget that counts what the history holds
+ * (a torus's cells in full; a HashLife root nominally, since it shares its nodes). A step cancelled
+ * after it completed is undone with {@code restore} of the snapshot taken before it. Sticky cancellation costs one uncontended lock per command and
  * two per generation.
  */
 package lifefx.sim;

@@ -61,6 +61,9 @@ public final class LifeModel implements AutoCloseable {
     /** Grid of a new window with no file: large enough to draw in, small enough to be instant. */
     public static final GridSize DEFAULT_SIZE = new GridSize(200, 320);
 
+    /** The biggest step the keys make on a torus, which computes each generation: 2^16. */
+    static final int TORUS_MAX_STEP_EXPONENT = 16;
+
     private CompletableFuture<Void> closing;
     private final Simulation sim;
     private final ReadOnlyObjectWrapper<Snapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -209,7 +212,9 @@ public final class LifeModel implements AutoCloseable {
      * up to 2^{@value Settings#MAX_STEP_EXPONENT}.
      */
     public void changeStep(int direction) {
-        int e = Math.clamp(stepExponent.get() + direction, 0, Settings.MAX_STEP_EXPONENT);
+        // A torus computes every generation of a step one by one: 2^16 per step is plenty there.
+        int max = size.get() != null ? TORUS_MAX_STEP_EXPONENT : Settings.MAX_STEP_EXPONENT;
+        int e = Math.clamp(stepExponent.get() + direction, 0, Math.max(max, Math.min(stepExponent.get(), max)));
         if (e != stepExponent.get()) {
             stepExponent.set(e);
             sim.setStepExponent(e);
