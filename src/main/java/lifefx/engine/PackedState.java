@@ -135,24 +135,23 @@ final class PackedState implements TorusState {
             throw new IllegalArgumentException("generations must be at least 1, got " + generations);
         }
         guard.run(generation + 1, null, () -> {
+            // current is only read: generations go current -> A -> B -> A -> ...
             long[] src = current;
             long[] dst = spareA;
-            long[] other = spareB;
             long live = population;
             for (long i = 0; i < generations; i++) {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("packed: interrupted before generation " + (generation + i + 1));
                 }
                 live = oneGeneration(src, dst, generation + i);
-                long[] done = dst;
-                dst = other;
-                other = src;
-                src = done;
+                src = dst;
+                dst = dst == spareA ? spareB : spareA;
             }
-            // src is the last generation written; the other two (old current among them) become spares.
-            spareA = dst;
-            spareB = other;
+            // src holds the last generation; the old current and the other spare become the spares.
+            long[] old = current;
             current = src;
+            spareA = dst;
+            spareB = old;
             generation += generations;
             population = live;
             return null;
