@@ -16,7 +16,7 @@ gcc -O2 -march=native -fopenmp -o target/life64-omp bench/c/life64.c
 echo "== C kernel (gcc -O2 -march=native), 1 thread"
 target/life64 4096 4096 200 5 | tail -n 1
 echo "== C kernel (gcc -O2 -march=native -fopenmp), 2 threads"
-OMP_NUM_THREADS=2 target/life64-omp 4096 4096 200 5 | tail -n 1
+OMP_WAIT_POLICY=passive OMP_NUM_THREADS=2 target/life64-omp 4096 4096 200 5 | tail -n 1
 jmh_opts=(-f 1 -wi 3 -i 5 -w 1s -r 2s -rf json)
 "$java_bin" -jar target/lifefx.jar jmh TorusStepBenchmark -p threads=1,2 "${jmh_opts[@]}" \
   -rff target/bench/torus.json > target/bench/torus.log 2>&1
