@@ -372,9 +372,9 @@ public final class TorusUniverse implements Universe {
 
         /**
          * {@code scale = -m}, when the pixels together cover more cells than the torus has: for each
-         * distinct pixel row, OR its (at most 2^m) torus rows into one row of flags, then answer each
-         * pixel from running counts of that row in O(1). Pixel rows that start at the same torus row
-         * are copied, not recomputed.
+         * distinct pixel row, OR its (at most 2^m) torus rows into one row of bits, 64 to a word
+         * (packed words are ORed whole), then answer each pixel from running counts of that row in
+         * O(1). Pixel rows that start at the same torus row are copied, not recomputed.
          */
         private void renderBySweep(long left, long top, int m, int[] pixels, int width, int height,
                                    int alive, int dead) {
@@ -388,7 +388,7 @@ public final class TorusUniverse implements Universe {
             // torus row where a pixel row starts -> the first pixel row that starts there; at most one entry per pixel row
             Map<Integer, Integer> firstPixelRowAt = new HashMap<>();
             long[] any = new long[(w + 63) >>> 6];
-            // counts[c] = live flags among any[0 .. c); doubled length so a wrapped run is one subtraction
+            // counts[c] = live bits among columns [0 .. c); doubled length so a wrapped run is one subtraction
             int[] counts = new int[2 * w + 1];
             for (int py = 0; py < height; py++) {
                 int row0 = startOf(top, py, m, this.height);
