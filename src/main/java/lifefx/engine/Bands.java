@@ -5,7 +5,7 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 
 /**
- * The fan-out shared by {@link BandedStrategy} and {@link PackedStrategy}: the rows are cut into K
+ * The fan-out shared by {@link BandedStrategy}, {@link PackedStrategy} and {@link PackedState}: the rows are cut into K
  * bands of nearly equal height, each computed by one virtual thread, and the caller waits for them.
  *
  * <p><b>Failure and cancellation.</b> The caller waits on a {@link FanIn} latch, which opens when
@@ -38,20 +38,43 @@ final class Bands {
      */
     static Grid step(String name, Thread.Builder.OfVirtual threads, int bands, Grid current, CellLogic logic,
                      Body body) throws InterruptedException, StepFailedException {
-        CellSweep.checkInterrupt();
-        int h = current.height();
-        int k = Math.min(bands, h);
         Grid.Builder next = new Grid.Builder(current.size());
+        fanOut(name, threads, bands, current.height(), current.generation(),
+                (b, from, to) -> body.rows(current, logic, next, from, to));
+        return next.build(current.generation() + 1);
+    }
+
+    /** Work on rows {@code [from, to)}, band number {@code band}, on the calling band thread. */
+    @FunctionalInterface
+    interface Range {
+        void run(int band, int from, int to) throws Exception;
+    }
+
+    /**
+     * Runs {@code body} over rows {@code [0, rows)} cut into {@code min(bands, rows)} bands, each on
+     * a virtual thread from {@code threads}, and returns when all have ended; or stops them all
+     * (sticky flag, interrupts, joins) and throws when one fails or the caller is interrupted.
+     * {@code generation} is the one being computed from, for the failure message. Called on the
+     * stepping thread. <b>Memory consistency effects:</b> everything a band did happens-before
+     * this returns normally (the fan-in latch, then the joins).
+     *
+     * @return the number of bands used
+     */
+    static int fanOut(String name, Thread.Builder.OfVirtual threads, int bands, int rows, long generation,
+                      Range body) throws InterruptedException, StepFailedException {
+        CellSweep.checkInterrupt();
+        int k = Math.min(bands, rows);
         FanIn fan = new FanIn(k);
         Thread[] started = new Thread[k];
         int count = 0;
         try {
             for (int b = 0; b < k; b++) {
-                int from = (int) ((long) h * b / k);
-                int to = (int) ((long) h * (b + 1) / k);
+                int band = b;
+                int from = (int) ((long) rows * b / k);
+                int to = (int) ((long) rows * (b + 1) / k);
                 started[b] = threads.start(() -> {
                     try {
-                        body.rows(current, logic, next, from, to);
+                        body.run(band, from, to);
                     } catch (Throwable e) {
                         fan.failed(e);
                     } finally {
@@ -70,11 +93,11 @@ final class Bands {
         }
         if (fan.failure() != null) {
             stop(fan, started, count);
-            throw StepFailedException.fromCell(name, current.generation(), fan.failure());
+            throw StepFailedException.fromCell(name, generation, fan.failure());
         }
         // Every band counted down; the joins only make sure none of them is still winding down.
         Joins.joinUninterruptibly(started, count);
-        return next.build(current.generation() + 1);
+        return k;
     }
 
     /** Sets the stop flag, then interrupts the first {@code n} bands and waits until they all end. */

@@ -27,8 +27,8 @@ final class StepGuard {
 
     /** The work of one step, run on the stepping thread. */
     @FunctionalInterface
-    interface Body {
-        Grid compute() throws InterruptedException, StepFailedException;
+    interface Body<T> {
+        T compute() throws InterruptedException, StepFailedException;
     }
 
     private final String name;
@@ -57,7 +57,19 @@ final class StepGuard {
      * @throws IllegalStateException when closed, or when a step already runs (steps are not reentrant)
      * @throws InterruptedException  when the caller is interrupted, or close() ran during the step
      */
-    Grid step(Grid current, CellLogic logic, Body body) throws InterruptedException, StepFailedException {
+    Grid step(Grid current, CellLogic logic, Body<Grid> body) throws InterruptedException, StepFailedException {
+        return run(current.generation() + 1, logic, body);
+    }
+
+    /**
+     * Runs {@code body} on the calling thread, registered as the step in flight so that {@link
+     * #close} can cancel it; {@code computing} is the generation it computes (for the message when
+     * close cancels it), {@code logic} the logic that close aborts (null when none can block).
+     *
+     * @throws IllegalStateException when closed, or when a step already runs (steps are not reentrant)
+     * @throws InterruptedException  when the caller is interrupted, or close() ran during the step
+     */
+    <T> T run(long computing, CellLogic logic, Body<T> body) throws InterruptedException, StepFailedException {
         CountDownLatch ended = new CountDownLatch(1);
         synchronized (lock) {
             if (closing) {
@@ -72,17 +84,17 @@ final class StepGuard {
             stepEnded = ended;
             closedUnderStep = false;
         }
-        Grid result;
+        T result;
         try {
             result = body.compute();
         } catch (InterruptedException | StepFailedException | RuntimeException | Error e) {
             if (finish(ended)) {
-                throw closedDuring(current, e);
+                throw closedDuring(computing, e);
             }
             throw e;
         }
         if (finish(ended)) {
-            throw closedDuring(current, null);
+            throw closedDuring(computing, null);
         }
         return result;
     }
@@ -104,9 +116,9 @@ final class StepGuard {
         return closed;
     }
 
-    private InterruptedException closedDuring(Grid current, Throwable cause) {
+    private InterruptedException closedDuring(long computing, Throwable cause) {
         InterruptedException e = new InterruptedException(name + ": closed while computing generation "
-                + (current.generation() + 1));
+                + computing);
         if (cause != null) {
             e.initCause(cause);
         }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lifefx.life.CellLogic;
+import lifefx.life.Grid;
 import lifefx.life.GridSize;
 
 /**
@@ -20,6 +22,19 @@ public final class StrategyRegistry {
         int maxInFlight(StrategyConfig config, GridSize size);
     }
 
+    /** Makes the state a torus universe keeps for a strategy between generations. */
+    @FunctionalInterface
+    public interface StateFactory {
+        /**
+         * A new state holding {@code start} for {@code entry}'s strategy, stepped with {@code logic}.
+         * The state owns whatever it creates and ends it on {@link TorusState#close()}.
+         */
+        TorusState open(Entry entry, Grid start, StrategyConfig config, CellLogic logic);
+
+        /** The per-cell default: the byte grid, stepped by a new instance of the entry's strategy. */
+        StateFactory GRID = (entry, start, config, logic) -> TorusState.ofGrid(start, entry.create(config), logic);
+    }
+
     /**
      * One registered strategy.
      *
@@ -28,12 +43,28 @@ public final class StrategyRegistry {
      * @param usesThreads whether {@link StrategyConfig#threads()} changes what it does
      * @param factory     makes a new, independent instance
      * @param inFlight    how many cell calls it can have in flight at once
+     * @param states      makes the state a torus universe keeps between generations
      */
     public record Entry(String name, String description, boolean usesThreads,
-                        Function<StrategyConfig, GenerationStrategy> factory, InFlightBound inFlight) {
+                        Function<StrategyConfig, GenerationStrategy> factory, InFlightBound inFlight,
+                        StateFactory states) {
+
+        /** An entry whose torus state is the byte grid ({@link StateFactory#GRID}). */
+        public Entry(String name, String description, boolean usesThreads,
+                     Function<StrategyConfig, GenerationStrategy> factory, InFlightBound inFlight) {
+            this(name, description, usesThreads, factory, inFlight, StateFactory.GRID);
+        }
 
         public GenerationStrategy create(StrategyConfig config) {
             return factory.apply(config);
+        }
+
+        /**
+         * The state a torus universe keeps for this strategy, holding {@code start}: the byte grid
+         * for the per-cell strategies, 64-cell words for {@code packed} with pure logic.
+         */
+        public TorusState openTorus(Grid start, StrategyConfig config, CellLogic logic) {
+            return states.open(this, start, config, logic);
         }
 
         /**
@@ -72,7 +103,10 @@ public final class StrategyRegistry {
                     BandedStrategy::new, (c, size) -> Math.min(c.threads(), size.height())),
             new Entry(PackedStrategy.NAME,
                     "bit-parallel: 64 cells per machine word, K virtual threads over bands of rows", true,
-                    PackedStrategy::new, (c, size) -> Math.min(c.threads(), size.height())));
+                    PackedStrategy::new, (c, size) -> Math.min(c.threads(), size.height()),
+                    (entry, start, config, logic) -> logic.pureRule() != null
+                            ? new PackedState(start, logic.pureRule(), config)
+                            : StateFactory.GRID.open(entry, start, config, logic)));
 
     private StrategyRegistry() {
     }

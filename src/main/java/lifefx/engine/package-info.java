@@ -9,7 +9,8 @@
  * Tasks write into it under one rule: <em>each task writes only the cells it owns</em> (one cell
  * for per-cell strategies, whole rows for {@code bands}). Cells are bytes, so no two tasks ever
  * write the same memory word's bits with a read-modify-write; the JLS forbids word tearing for
- * plain byte stores. Nobody reads the builder until fan-in is complete; then the caller builds the
+ * plain byte stores. ({@code packed} writes words, but each band owns whole rows, and a row is
+ * whole words.) Nobody reads the builder until fan-in is complete; then the caller builds the
  * grid, which hands the array over and makes the builder unusable.
  *
  * <h2>How results become visible</h2>
@@ -50,6 +51,21 @@
  * thread of the strategy is alive and no cell call of it runs. Later steps throw {@code
  * IllegalStateException}.
 
+ * <h2>State kept between generations: {@code TorusState}</h2>
+ * A torus universe does not hold a grid; it holds its strategy's {@link lifefx.engine.TorusState},
+ * made by the registry entry ({@link lifefx.engine.StrategyRegistry.Entry#openTorus}). The byte
+ * {@code Grid} is one representation among others: the per-cell strategies keep it ({@code
+ * GridState}: a grid, an open builder for edits, a new grid per generation through the
+ * strategy). {@code packed} with pure logic keeps rows of 64-cell words ({@code PackedState}): three
+ * arrays, the current one only read during a step, the two spares written back and forth, so a
+ * step of n generations keeps nothing unless all n complete and needs no copy; bands write
+ * disjoint rows of whole words and the fan-in latch orders one generation's writes before the next
+ * generation's reads. Its snapshot copies the words (O(cells / 64)) into an object whose final
+ * field is the only path to them, so any thread may read it. A byte grid is made from words only
+ * when asked ({@code toGrid}: saving, a digest of the old kind, a per-cell strategy). Logic that does
+ * I/O cannot be computed 64 cells at a time, so {@code packed} then keeps a byte grid and calls the
+ * logic per cell, as before.
+ *
  * <h2>What each technique costs</h2>
  * A platform thread costs tens of microseconds to start and a kernel task while it lives, which is
  * why {@code thread-per-cell} is bounded to waves of live threads. A pool reuses threads but pays

@@ -6,10 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import lifefx.engine.GenerationStrategy;
 import lifefx.engine.StepFailedException;
 import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
+import lifefx.engine.TorusCells;
+import lifefx.engine.TorusState;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
@@ -20,31 +21,33 @@ import lifefx.life.Rule;
  * universe the concurrency strategies run in. Both axes wrap: {@code x} is the column and {@code y}
  * the row, each taken modulo the side, negatives too, so every {@code long} coordinate names a cell.
  *
- * <p><b>Representation.</b> For now the cells are the immutable byte-per-cell {@link Grid} that the
- * per-cell strategies read and write; each generation is a new grid made by the strategy. (A
- * strategy that keeps its own bits between generations is the next step; it changes nothing here
- * but the cost of a step.)
+ * <p><b>Representation.</b> The cells live in the strategy's own {@link TorusState}, made by its
+ * registry entry: the immutable byte-per-cell {@link Grid} for the per-cell strategies (each
+ * generation a new grid made by the strategy), and rows of 64-cell words for {@code packed} with
+ * pure logic, kept between generations, so that a step converts nothing. The byte grid is made
+ * only when {@link #grid()} is asked for. (With logic that does I/O, {@code packed} keeps a byte
+ * grid like the others.)
  *
- * <p><b>Edits.</b> {@link #set} writes into a {@link Grid.Builder} that stays open across edits: the
- * first edit after a step, a snapshot or a restore copies the grid once (O(cells)), and every
- * further edit costs O(1). The builder is turned into a grid again (O(cells)) only by what needs
- * the whole grid: {@link #step}, {@link #snapshot()}, {@link #bounds()}, {@link #digest()} and
- * {@link #grid()}. {@link #get}, {@link #render} and {@link #population()} read through the open
- * builder and never close it, so painting many cells while the window redraws costs O(1) per cell.
- * A caller that takes a snapshot after every single edit (undo per cell) pays O(cells) per edit;
- * take one per stroke instead.
+ * <p><b>Edits.</b> On a byte grid, {@link #set} writes into a builder that stays open across
+ * edits: the first edit after a step, a snapshot or a restore copies the grid once (O(cells)), and
+ * every further edit costs O(1); the builder becomes a grid again (O(cells)) for {@link #step},
+ * {@link #snapshot()} and {@link #grid()}. On words an edit flips one bit, O(1). Take one snapshot
+ * per stroke, not per cell.
  *
- * <p><b>Costs.</b> {@code get}, {@code set}: O(1) (after the one copy above). {@code population}:
- * O(1). {@code bounds}, {@code digest}: O(cells). {@code step(n)}: n generations of the strategy.
- * {@code snapshot}: O(1), since the grid is immutable (plus the one build after edits). {@code
- * restore}: O(1). {@code render}: O(pixels) at {@code scale ≥ 0}; at {@code scale = -m < 0} the
- * smaller of O(pixels × 4^m) (each pixel looks at its cells, at most the whole torus) and a sweep
- * of the torus rows under the view, O(distinct pixel rows × min(2^m, height) × width).
+ * <p><b>Costs</b> (cells = height × width). {@code get}, {@code set}, {@code population}: O(1).
+ * {@code bounds}, {@code digest}: O(cells) on bytes; O(cells / 64 + live cells) on words. {@code
+ * step(n)}: n generations of the strategy; for {@code packed} on words about 30 word operations per
+ * 64 cells and generation, nothing converted. {@code snapshot}, {@code restore}: O(1) on bytes
+ * (the grid is immutable); O(cells / 64) on words (one array copy). {@code grid()}: O(1) on
+ * bytes, O(cells) on words. {@code render}: O(pixels) at {@code scale ≥ 0}; at {@code scale = -m <
+ * 0} the smaller of O(pixels × 2^m × (2^m cells, or 2^m / 64 words)) (each pixel looks at its
+ * cells, at most the whole torus) and a sweep of the torus rows under the view, O(distinct pixel
+ * rows × min(2^m, height) × width, or width / 64 on words). Snapshots cost the same to read.
  *
  * <p><b>Threads.</b> Not thread-safe: one thread owns it, as {@link Universe} says. {@link #step}
  * is cancelled by interrupting that thread; {@link #close()} may be called from another thread
  * while a step runs, which then ends with {@link InterruptedException} (the strategy's contract).
- * Snapshots are immutable and may be read anywhere.
+ * Snapshots are immutable and may be read, drawn and converted on any thread.
  */
 public final class TorusUniverse implements Universe {
 
@@ -52,15 +55,9 @@ public final class TorusUniverse implements Universe {
     private final int height;
     private final int width;
     private final Rule rule;
-    private final CellLogic logic;
     private final String strategyName;
-    private final GenerationStrategy strategy;
-    /** The cells as of the last step, restore or build; edits since then are in {@link #pending}. */
-    private Grid current;
-    /** Open edits on a copy of {@link #current}, or null when there are none. */
-    private Grid.Builder pending;
-    /** Live cells, {@code current}'s plus the net effect of pending edits. */
-    private long population;
+    /** The cells, in the strategy's representation; owns the strategy and its threads. */
+    private final TorusState state;
     private volatile boolean closed;
 
     /** An empty torus of {@code size} running pure {@code rule} logic on strategy {@code strategy}. */
@@ -81,16 +78,15 @@ public final class TorusUniverse implements Universe {
      * @throws IllegalArgumentException naming an unknown strategy and listing the known ones
      */
     public TorusUniverse(Grid start, Rule rule, String strategy, StrategyConfig config, CellLogic logic) {
-        this.current = Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(start, "start");
         this.size = start.size();
         this.height = size.height();
         this.width = size.width();
         this.rule = Objects.requireNonNull(rule, "rule").withoutTorus();
-        this.logic = Objects.requireNonNull(logic, "logic");
+        Objects.requireNonNull(logic, "logic");
         StrategyRegistry.Entry entry = StrategyRegistry.get(strategy);
         this.strategyName = entry.name();
-        this.strategy = entry.create(Objects.requireNonNull(config, "config"));
-        this.population = start.population();
+        this.state = entry.openTorus(start, Objects.requireNonNull(config, "config"), logic);
     }
 
     /** The torus's size. */
@@ -104,12 +100,24 @@ public final class TorusUniverse implements Universe {
     }
 
     /**
-     * The cells as an immutable grid at the current generation. O(1), or O(cells) once after edits
-     * (it closes the open edits, see the class comment).
+     * The cells as an immutable grid at the current generation: O(1) on a byte grid (or O(cells)
+     * once after edits, see the class comment); on words a conversion, O(cells), each call.
      */
     public Grid grid() {
-        flush();
-        return current;
+        return state.toGrid();
+    }
+
+    /**
+     * The cells of {@code snapshot}, a torus snapshot, as an immutable grid: O(1) for a byte grid's
+     * snapshot, a conversion (O(cells)) for packed words. Any thread.
+     *
+     * @throws IllegalArgumentException when {@code snapshot} is not a torus snapshot
+     */
+    public static Grid gridOf(Universe.Snapshot snapshot) {
+        if (!(snapshot instanceof TorusSnapshot(TorusCells cells))) {
+            throw new IllegalArgumentException(snapshot + " is not a snapshot of a torus");
+        }
+        return cells.toGrid();
     }
 
     @Override
@@ -124,55 +132,44 @@ public final class TorusUniverse implements Universe {
 
     @Override
     public BigInteger generation() {
-        return BigInteger.valueOf(current.generation());
+        return BigInteger.valueOf(state.generation());
     }
 
     @Override
     public BigInteger population() {
-        return BigInteger.valueOf(population);
+        return BigInteger.valueOf(state.population());
     }
 
     /**
      * The smallest rectangle of live cells in torus coordinates, {@code 0 ≤ x < width} and {@code 0
      * ≤ y < height}. A pattern that wraps round an edge is not cut at the seam: its bounds then span
-     * the torus from 0 to the last column (or row), although on the torus it is small. O(cells).
+     * the torus from 0 to the last column (or row), although on the torus it is small. O(cells) on
+     * bytes, O(cells / 64) on words.
      */
     @Override
     public Optional<Bounds> bounds() {
-        flush();
-        return boundsOf(current);
+        return boundsOf(state);
     }
 
-    /** The bounds of {@code grid}'s live cells in torus coordinates, as {@link #bounds()} says. O(cells). */
-    static Optional<Bounds> boundsOf(Grid grid) {
-        if (grid.population() == 0) {
+    /** The bounds of {@code cells}' live cells in torus coordinates, as {@link #bounds()} says. */
+    static Optional<Bounds> boundsOf(TorusCells cells) {
+        if (cells.population() == 0) {
             return Optional.empty();
         }
-        int height = grid.height();
-        int width = grid.width();
+        int rows = cells.size().height();
         int top = -1;
         int bottom = -1;
-        int left = width;
+        int left = Integer.MAX_VALUE;
         int right = -1;
-        for (int row = 0; row < height; row++) {
-            int base = row * width;
-            int first = -1;
-            int last = -1;
-            for (int col = 0; col < width; col++) {
-                if (grid.cellAt(base + col) != 0) {
-                    if (first < 0) {
-                        first = col;
-                    }
-                    last = col;
-                }
-            }
+        for (int row = 0; row < rows; row++) {
+            int first = cells.nextAlive(row, 0);
             if (first >= 0) {
                 if (top < 0) {
                     top = row;
                 }
                 bottom = row;
                 left = Math.min(left, first);
-                right = Math.max(right, last);
+                right = Math.max(right, cells.lastAlive(row));
             }
         }
         return Optional.of(new Bounds(left, top, right, bottom));
@@ -181,18 +178,15 @@ public final class TorusUniverse implements Universe {
     /**
      * {@link CellDigest} over the live cells at their torus coordinates (row-major), tagged with
      * the size {@code "HxW"}: equal to the digest of any other universe with the same cells and the
-     * same tag, and never to an unbounded universe's (which has no tag). O(cells).
+     * same tag, and never to an unbounded universe's (which has no tag). O(cells) on bytes, O(cells
+     * / 64 + live cells) on words.
      */
     @Override
     public String digest() {
-        flush();
         CellDigest d = new CellDigest();
         for (int row = 0; row < height; row++) {
-            int base = row * width;
-            for (int col = 0; col < width; col++) {
-                if (current.cellAt(base + col) != 0) {
-                    d.add(col, row);
-                }
+            for (int col = state.nextAlive(row, 0); col >= 0; col = col + 1 < width ? state.nextAlive(row, col + 1) : -1) {
+                d.add(col, row);
             }
         }
         return d.addTag(size.toString()).hex();
@@ -201,37 +195,23 @@ public final class TorusUniverse implements Universe {
     /** Whether the cell at column {@code x}, row {@code y} (both wrapped) is alive. O(1). */
     @Override
     public boolean get(long x, long y) {
-        int row = Math.floorMod(y, height);
-        int col = Math.floorMod(x, width);
-        return pending != null ? pending.get(row, col) : current.isAlive(row, col);
+        return state.alive(Math.floorMod(y, height), Math.floorMod(x, width));
     }
 
     /**
      * Makes the cell at column {@code x}, row {@code y} (both wrapped) alive or dead. O(1), except
-     * that the first edit after a step, snapshot or restore copies the grid (O(cells)).
+     * that on a byte grid the first edit after a step, snapshot or restore copies the grid (O(cells)).
      */
     @Override
     public void set(long x, long y, boolean alive) {
-        int row = Math.floorMod(y, height);
-        int col = Math.floorMod(x, width);
-        if (pending == null) {
-            if (current.isAlive(row, col) == alive) {
-                return;
-            }
-            pending = current.toBuilder();
-        }
-        boolean was = pending.get(row, col);
-        if (was != alive) {
-            pending.set(row, col, alive);
-            population += alive ? 1 : -1;
-        }
+        state.set(Math.floorMod(y, height), Math.floorMod(x, width), alive);
     }
 
     /**
-     * Runs {@code generations} generations through the strategy, one at a time, checking for an
-     * interrupt before each. Nothing is kept unless all of them complete: on an interrupt or a
-     * failure the cells and the generation are exactly as before the call (pending edits included,
-     * which the call has merely turned into a grid).
+     * Runs {@code generations} generations in the strategy's state, checking for an interrupt
+     * before each (and within each). Nothing is kept unless all of them complete: on an interrupt
+     * or a failure the cells and the generation are exactly as before the call (pending edits
+     * included, which the call may have merely turned into a grid).
      *
      * @throws IllegalArgumentException when {@code generations} is less than 1
      * @throws IllegalStateException    after {@link #close()}
@@ -248,27 +228,16 @@ public final class TorusUniverse implements Universe {
         if (closed) {
             throw new IllegalStateException("this torus universe is closed");
         }
-        flush();
-        BigInteger end = generations.add(BigInteger.valueOf(current.generation()));
+        BigInteger end = generations.add(BigInteger.valueOf(state.generation()));
         if (end.bitLength() > 63) {
             throw new UniverseException("a torus counts generations up to " + Long.MAX_VALUE + ": cannot step "
-                    + generations + " from generation " + current.generation());
+                    + generations + " from generation " + state.generation());
         }
-        long n = generations.longValueExact();
-        Grid g = current;
         try {
-            for (long i = 0; i < n; i++) {
-                if (Thread.interrupted()) {
-                    throw new InterruptedException("step of " + description() + " interrupted at generation "
-                            + g.generation());
-                }
-                g = strategy.step(g, logic);
-            }
+            state.step(generations.longValueExact());
         } catch (StepFailedException e) {
             throw new UniverseException(e.getMessage(), e);
         }
-        current = g;
-        population = g.population();
     }
 
     @Override
@@ -283,9 +252,9 @@ public final class TorusUniverse implements Universe {
         view().renderZoomedOut(left, top, m, pixels, width, height, alive, dead, bySweep);
     }
 
-    /** What {@link #render} reads: the open edits, or the current grid. */
+    /** What {@link #render} reads: the live state, on the owner thread. */
     private View view() {
-        return new View(pending != null ? pending::get : current::isAlive, height, width, population);
+        return new View(state, height, width, state.population());
     }
 
     /** Checks the buffer of {@link #render}. */
@@ -298,12 +267,6 @@ public final class TorusUniverse implements Universe {
             throw new IllegalArgumentException("render area " + width + "x" + height + " needs "
                     + (long) width * height + " pixels, the buffer has " + pixels.length);
         }
-    }
-
-    /** A cell read with both coordinates already in range; the grid or the open builder. */
-    @FunctionalInterface
-    interface Cells {
-        boolean alive(int row, int col);
     }
 
     /** Distinct torus cells along a side of {@code side} cells that one pixel covers at 2^m cells per pixel. */
@@ -320,10 +283,10 @@ public final class TorusUniverse implements Universe {
     }
 
     /**
-     * Reads cells through {@link Cells} and draws them: the torus's own render, and its snapshots'
-     * (which may be drawn on any thread, since a grid is immutable).
+     * Reads cells through {@link TorusCells} and draws them: the torus's own render, and its
+     * snapshots' (which may be drawn on any thread, since their cells are immutable).
      */
-    private record View(Cells cells, int height, int width, long population) {
+    private record View(TorusCells cells, int height, int width, long population) {
 
         void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead) {
             checkRender(pixels, width, height);
@@ -386,24 +349,32 @@ public final class TorusUniverse implements Universe {
                     int col0 = startOf(left, px, m, this.width);
                     boolean lit = false;
                     for (int dy = 0; dy < coverRows && !lit; dy++) {
-                        int row = (row0 + dy) % this.height;
-                        for (int dx = 0; dx < coverCols; dx++) {
-                            if (cells.alive(row, (col0 + dx) % this.width)) {
-                                lit = true;
-                                break;
-                            }
-                        }
+                        lit = anyAlive((row0 + dy) % this.height, col0, coverCols);
                     }
                     pixels[py * width + px] = lit ? alive : dead;
                 }
             }
         }
 
+        /** Whether any of the {@code count ≤ width} cells from {@code col} on (wrapping) in {@code row} lives. */
+        private boolean anyAlive(int row, int col, int count) {
+            int end = col + count;
+            int first = cells.nextAlive(row, col);
+            if (first >= 0 && first < Math.min(end, this.width)) {
+                return true;
+            }
+            if (end > this.width) {
+                first = cells.nextAlive(row, 0);
+                return first >= 0 && first < end - this.width;
+            }
+            return false;
+        }
+
         /**
          * {@code scale = -m}, when the pixels together cover more cells than the torus has: for each
-         * distinct pixel row, OR its (at most 2^m) torus rows into one row of flags, then answer each
-         * pixel from running counts of that row in O(1). Pixel rows that start at the same torus row
-         * are copied, not recomputed.
+         * distinct pixel row, OR its (at most 2^m) torus rows into one row of bits, 64 to a word
+         * (packed words are ORed whole), then answer each pixel from running counts of that row in
+         * O(1). Pixel rows that start at the same torus row are copied, not recomputed.
          */
         private void renderBySweep(long left, long top, int m, int[] pixels, int width, int height,
                                    int alive, int dead) {
@@ -416,8 +387,8 @@ public final class TorusUniverse implements Universe {
             }
             // torus row where a pixel row starts -> the first pixel row that starts there; at most one entry per pixel row
             Map<Integer, Integer> firstPixelRowAt = new HashMap<>();
-            boolean[] any = new boolean[w];
-            // counts[c] = live flags among any[0 .. c); doubled length so a wrapped run is one subtraction
+            long[] any = new long[(w + 63) >>> 6];
+            // counts[c] = live bits among columns [0 .. c); doubled length so a wrapped run is one subtraction
             int[] counts = new int[2 * w + 1];
             for (int py = 0; py < height; py++) {
                 int row0 = startOf(top, py, m, this.height);
@@ -427,17 +398,13 @@ public final class TorusUniverse implements Universe {
                     System.arraycopy(pixels, seen * width, pixels, offset, width);
                     continue;
                 }
-                Arrays.fill(any, false);
+                Arrays.fill(any, 0L);
                 for (int dy = 0; dy < coverRows; dy++) {
-                    int row = (row0 + dy) % this.height;
-                    for (int col = 0; col < w; col++) {
-                        if (!any[col] && cells.alive(row, col)) {
-                            any[col] = true;
-                        }
-                    }
+                    cells.orRow((row0 + dy) % this.height, any);
                 }
                 for (int c = 0; c < 2 * w; c++) {
-                    counts[c + 1] = counts[c] + (any[c % w] ? 1 : 0);
+                    int col = c < w ? c : c - w;
+                    counts[c + 1] = counts[c] + (int) (any[col >>> 6] >>> col & 1L);
                 }
                 for (int px = 0; px < width; px++) {
                     int from = startCols[px];
@@ -448,29 +415,27 @@ public final class TorusUniverse implements Universe {
     }
 
     /**
-     * A snapshot of the cells and the generation. O(1): it keeps the immutable grid (closing open
-     * edits first, O(cells) once).
+     * A snapshot of the cells and the generation: O(1) on a byte grid (closing open edits first,
+     * O(cells) once), a copy of the words on packed words (O(cells / 64)).
      */
     @Override
     public Snapshot snapshot() {
-        flush();
-        return new TorusSnapshot(current);
+        return new TorusSnapshot(state.snapshot());
     }
 
     /**
-     * Puts back the cells and the generation of {@code s}, dropping open edits. O(1).
+     * Puts back the cells and the generation of {@code s}, dropping open edits: O(1) on a byte
+     * grid, O(cells / 64) on words.
      *
      * @throws IllegalArgumentException when {@code s} is not a torus snapshot of this size
      */
     @Override
     public void restore(Snapshot s) {
-        if (!(s instanceof TorusSnapshot(Grid grid)) || !grid.size().equals(size)) {
+        if (!(s instanceof TorusSnapshot(TorusCells cells)) || !cells.size().equals(size)) {
             throw new IllegalArgumentException("cannot restore " + s + " into " + description()
                     + ": not a snapshot of a torus of this size");
         }
-        pending = null;
-        current = grid;
-        population = grid.population();
+        state.restore(cells);
     }
 
     /**
@@ -480,80 +445,70 @@ public final class TorusUniverse implements Universe {
     @Override
     public void close() {
         closed = true;
-        strategy.close();
+        state.close();
     }
 
     @Override
     public String toString() {
-        return "TorusUniverse[" + description() + ", generation " + current.generation() + ", population "
-                + population + "]";
-    }
-
-    /** Turns open edits into the current grid (O(cells)); nothing when there are none. */
-    private void flush() {
-        if (pending != null) {
-            current = pending.build(current.generation());
-            pending = null;
-        }
+        return "TorusUniverse[" + description() + ", generation " + state.generation() + ", population "
+                + state.population() + "]";
     }
 
     /**
-     * A torus universe's snapshot: its immutable grid, which holds the generation.
+     * A torus universe's snapshot: the immutable cells of its state (a byte grid, or a copy of the
+     * words), which hold the generation. Every method may run on any thread.
      *
-     * @param grid the cells and generation
+     * @param cells the cells and generation
      */
-    record TorusSnapshot(Grid grid) implements Universe.Snapshot {
+    record TorusSnapshot(TorusCells cells) implements Universe.Snapshot {
         TorusSnapshot {
-            Objects.requireNonNull(grid, "grid");
+            Objects.requireNonNull(cells, "cells");
         }
 
         @Override
         public BigInteger generation() {
-            return BigInteger.valueOf(grid.generation());
+            return BigInteger.valueOf(cells.generation());
         }
 
         @Override
         public BigInteger population() {
-            return BigInteger.valueOf(grid.population());
+            return BigInteger.valueOf(cells.population());
         }
 
         /** Column {@code x}, row {@code y}, both wrapped. O(1). */
         @Override
         public boolean get(long x, long y) {
-            return grid.isAlive(Math.floorMod(y, grid.height()), Math.floorMod(x, grid.width()));
+            return cells.alive(Math.floorMod(y, cells.size().height()), Math.floorMod(x, cells.size().width()));
         }
 
-        /** Row-major, at torus coordinates. O(cells). */
+        /** Row-major, at torus coordinates, jumping from live cell to live cell. O(cells/64 + population) for words. */
         @Override
         public void forEachCell(CellSink sink) {
-            int h = grid.height();
-            int w = grid.width();
+            int h = cells.size().height();
+            int w = cells.size().width();
             for (int row = 0; row < h; row++) {
-                int base = row * w;
-                for (int col = 0; col < w; col++) {
-                    if (grid.cellAt(base + col) != 0) {
-                        sink.cell(col, row);
-                    }
+                for (int c = cells.nextAlive(row, 0); c >= 0; c = c + 1 < w ? cells.nextAlive(row, c + 1) : -1) {
+                    sink.cell(c, row);
                 }
             }
         }
 
-        /** In torus coordinates, as {@link TorusUniverse#bounds()}. O(cells). */
+        /** In torus coordinates, as {@link TorusUniverse#bounds()}. */
         @Override
         public Optional<Bounds> bounds() {
-            return boundsOf(grid);
+            return boundsOf(cells);
         }
 
         @Override
         public void render(long left, long top, int scale, int[] pixels, int width, int height, int alive,
                            int dead) {
-            new View(grid::isAlive, grid.height(), grid.width(), grid.population())
+            new View(cells, cells.size().height(), cells.size().width(), cells.population())
                     .render(left, top, scale, pixels, width, height, alive, dead);
         }
 
         @Override
         public String toString() {
-            return "torus snapshot " + grid.size() + " at generation " + grid.generation();
+            return "torus snapshot " + cells.size() + " at generation " + cells.generation();
         }
     }
 }

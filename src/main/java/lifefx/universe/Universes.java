@@ -3,6 +3,7 @@ package lifefx.universe;
 import java.math.BigInteger;
 import java.util.Objects;
 import lifefx.engine.StrategyConfig;
+import lifefx.engine.TorusCells;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
@@ -60,8 +61,8 @@ public final class Universes {
         if (cells == null) {
             return Grid.empty(size);
         }
-        if (cells instanceof TorusUniverse.TorusSnapshot(Grid g) && g.size().equals(size)) {
-            return g;
+        if (cells instanceof TorusUniverse.TorusSnapshot(TorusCells c) && c.size().equals(size)) {
+            return c.toGrid();
         }
         if (cells.generation().bitLength() > 63) {
             throw new IllegalArgumentException("generation " + cells.generation() + " is beyond what a torus counts");
@@ -92,7 +93,7 @@ public final class Universes {
 
     /** An immutable snapshot of {@code grid}'s cells and generation, as a torus of its size would take it. */
     public static Universe.Snapshot snapshotOf(Grid grid) {
-        return new TorusUniverse.TorusSnapshot(grid);
+        return new TorusUniverse.TorusSnapshot(TorusCells.of(grid));
     }
 
     /** A snapshot of an empty universe of {@code topology} at generation 0. */

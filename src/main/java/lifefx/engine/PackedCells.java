@@ -1,0 +1,88 @@
+package lifefx.engine;
+
+import java.util.Objects;
+import lifefx.life.Grid;
+import lifefx.life.GridSize;
+
+/**
+ * An immutable copy of {@code packed}'s words at one generation: its snapshot. Reads go straight to
+ * the bits (a word per 64 cells); {@link #toGrid()} converts only when asked.
+ *
+ * <p><b>Threading.</b> Immutable and thread-safe. The words are copied before the constructor
+ * runs and never written afterwards, and the array is reached only through a final field, so
+ * (JLS 17.5) every thread that sees this object sees the words as they were copied, even when the
+ * object itself was handed over without synchronisation.
+ */
+final class PackedCells implements TorusCells {
+
+    private final GridSize size;
+    private final int width;
+    private final int wpr;
+    private final long generation;
+    private final long population;
+    private final long[] words;
+
+    /** Takes {@code words} (layout of {@link PackedRows}); the caller must not write them again. */
+    PackedCells(GridSize size, long generation, long population, long[] words) {
+        this.size = Objects.requireNonNull(size, "size");
+        this.width = size.width();
+        this.wpr = PackedRows.wordsPerRow(width);
+        this.generation = generation;
+        this.population = population;
+        this.words = words;
+    }
+
+    /** Copies the words into {@code dst}, which has the same size. */
+    void copyTo(long[] dst) {
+        System.arraycopy(words, 0, dst, 0, words.length);
+    }
+
+    @Override
+    public GridSize size() {
+        return size;
+    }
+
+    @Override
+    public long generation() {
+        return generation;
+    }
+
+    @Override
+    public long population() {
+        return population;
+    }
+
+    @Override
+    public boolean alive(int row, int col) {
+        return PackedRows.alive(words, wpr, row, col);
+    }
+
+    @Override
+    public int nextAlive(int row, int col) {
+        return PackedRows.nextAlive(words, wpr, width, row, col);
+    }
+
+    @Override
+    public int lastAlive(int row) {
+        return PackedRows.lastAlive(words, wpr, row);
+    }
+
+    @Override
+    public void orRow(int row, long[] into) {
+        int base = row * wpr;
+        for (int i = 0; i < wpr; i++) {
+            into[i] |= words[base + i];
+        }
+    }
+
+    /** O(cells): unpacks every row. */
+    @Override
+    public Grid toGrid() {
+        return PackedRows.toGrid(words, size, generation);
+    }
+
+    @Override
+    public String toString() {
+        return "packed cells " + size + " at generation " + generation;
+    }
+}
