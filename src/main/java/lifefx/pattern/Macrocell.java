@@ -321,8 +321,9 @@ public final class Macrocell {
      *
      * @param sourceName what to call the tree in messages, such as a file name
      * @throws PatternFormatException with a one-line message when the cells break a limit: more live
-     *                                cells than {@code maxCells}, a box wider or higher than {@code
-     *                                maxExtent}, or a position beyond {@code maxCoordinate}
+     *                                cells than {@code maxCells} or than the free heap holds (8 bytes
+     *                                a cell), a box wider or higher than {@code maxExtent}, or a
+     *                                position beyond {@code maxCoordinate}
      */
     public Pattern toPattern(String sourceName, PatternLimits limits) throws PatternFormatException {
         if (root == 0) {
@@ -354,6 +355,12 @@ public final class Macrocell {
         if (Math.abs(pos.x()) > limits.maxCoordinate() || Math.abs(pos.y()) > limits.maxCoordinate()) {
             throw PatternFormatException.of(sourceName, "the pattern lies at " + pos + ", beyond the coordinates"
                     + " within ±" + limits.maxCoordinate() + " LifeFX expands into a cell list" + hint, null);
+        }
+        long need = population.longValueExact() * 8;
+        long free = CellBuffer.JVM_FREE_HEAP.getAsLong();
+        if (need > free - free / 8) {
+            throw PatternFormatException.of(sourceName, "not enough memory to list the pattern's " + population
+                    + " live cells (" + (need >> 20) + " MiB, " + (free >> 20) + " MiB free)" + hint, null);
         }
         long[] keys = new long[population.intValueExact()];
         int[] count = {0};
