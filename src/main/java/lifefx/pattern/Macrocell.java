@@ -21,13 +21,14 @@ import lifefx.life.Rule;
  * {@code 8r..8r+7}, column {@code c} at bit {@code 8r+c}, the layout of the universe's leaves. The
  * root is trimmed: it is the smallest centred square, of level 4 or more, holding every live cell.
  *
- * <p><b>Coordinates.</b> The root of level {@code L} is centred: in <em>tree coordinates</em> it
- * covers {@code [−2^(L−1), 2^(L−1))} on both axes, y growing downwards. Golly shows the tree cell
- * {@code (x, y)} at {@code (x, y + 1)} (its manual: "the upper left cell of the southeast child of
- * the root node is at (x=0, y=1)"; checked with {@code bgolly}, which writes an RLE cell at
- * {@code Pos=0,0} as tree cell (0, −1)). {@link #toPattern} and {@link #of(Pattern)} use Golly's
- * coordinates for the {@link Position}, so a pattern keeps its place through {@code .mc} and
- * {@code #CXRLE Pos=} as it does in Golly; a universe built from the tree uses tree coordinates.
+ * <p><b>Coordinates.</b> The root of level {@code L} is centred: it covers {@code [−2^(L−1),
+ * 2^(L−1))} on both axes, x to the right and y downwards, and these are Golly's coordinates, the
+ * ones of {@code #CXRLE Pos=}, of {@link Position} and of the HashLife universe. A Golly file's tree
+ * sits one row higher: Golly shows the file's tree cell {@code (x, y)} at {@code (x, y + 1)} (its
+ * manual: "the upper left cell of the southeast child of the root node is at (x=0, y=1)"; checked
+ * with {@code bgolly}, which writes an RLE cell at {@code Pos=0,0} as file tree cell (0, −1)). So
+ * the reader moves a file's tree down one row and the writer moves it back up, O(nodes) each; the
+ * node numbers of a {@code Macrocell} are those of the moved tree, not of the file.
  *
  * <p><b>Costs.</b> Three arrays of one entry per node (about 25 bytes a node); {@link
  * #population()} is computed once, O(nodes). Building from cells costs O(cells · log cells);
@@ -197,8 +198,8 @@ public final class Macrocell {
     // ------------------------------------------------------------------ cells
 
     /**
-     * The tree of a pattern's cells, placed as Golly places them: the pattern's position (or 0,0)
-     * plus the cell is its Golly coordinate. Name, author and comments are kept; the generation is 0.
+     * The tree of a pattern's cells: the pattern's position (or 0,0) plus the cell is its
+     * coordinate, as in Golly. Name, author and comments are kept; the generation is 0.
      *
      * @throws IllegalArgumentException when a coordinate leaves ±2^31 (no reader makes such a pattern:
      *                                  it needs a position beyond every reader's limit)
@@ -212,7 +213,7 @@ public final class Macrocell {
     private static final long COORD_LIMIT = 1L << 31;
 
     /**
-     * Cells at Golly coordinates {@code (ox + x, oy + y)} as a tree. O(cells · log cells) time and
+     * Cells at {@code (ox + x, oy + y)} as a tree. O(cells · log cells) time and
      * two {@code long}s a cell of scratch memory.
      */
     public static Macrocell fromCells(CellSet cells, long ox, long oy, Rule rule, BigInteger generation,
@@ -228,17 +229,17 @@ public final class Macrocell {
         }
         long minX = ox + cells.minX();
         long maxX = ox + cells.maxX();
-        long minY = oy + cells.minY() - 1;
-        long maxY = oy + cells.maxY() - 1;
+        long minY = oy + cells.minY();
+        long maxY = oy + cells.maxY();
         if (Math.max(-minX, maxX) >= COORD_LIMIT || Math.max(-minY, maxY) >= COORD_LIMIT) {
             throw new IllegalArgumentException("cannot build a macrocell tree of cells beyond ±2^31: they lie at x "
-                    + minX + ".." + maxX + ", y " + (minY + 1) + ".." + (maxY + 1));
+                    + minX + ".." + maxX + ", y " + minY + ".." + maxY);
         }
         // One key per cell: its leaf (29 bits of x, 29 of y, offset to be non-negative) and its bit.
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
             long tx = ox + cells.x(i);
-            long ty = oy + cells.y(i) - 1;
+            long ty = oy + cells.y(i);
             long lx = (tx >> 3) + LEAF_OFFSET;
             long ly = (ty >> 3) + LEAF_OFFSET;
             keys[i] = (ly << 35) | (lx << 6) | ((ty & 7) << 3) | (tx & 7);
@@ -317,7 +318,7 @@ public final class Macrocell {
 
     /**
      * The cells as a {@link Pattern}: the origin is the top-left of the live cells' bounding box and
-     * the position is that corner in Golly's coordinates; the rule and metadata are the tree's.
+     * the position is that corner; the rule and metadata are the tree's.
      *
      * @param sourceName what to call the tree in messages, such as a file name
      * @throws PatternFormatException with a one-line message when the cells break a limit: more live
@@ -351,7 +352,7 @@ public final class Macrocell {
                     + " cells (width x height), more than the " + limits.maxExtent() + " a side LifeFX expands"
                     + " into a cell list" + hint, null);
         }
-        Position pos = new Position(minX, minY + 1);
+        Position pos = new Position(minX, minY);
         if (Math.abs(pos.x()) > limits.maxCoordinate() || Math.abs(pos.y()) > limits.maxCoordinate()) {
             throw PatternFormatException.of(sourceName, "the pattern lies at " + pos + ", beyond the coordinates"
                     + " within ±" + limits.maxCoordinate() + " LifeFX expands into a cell list" + hint, null);
@@ -566,6 +567,82 @@ public final class Macrocell {
             h = (h ^ sw) * 0x9E3779B97F4A7C15L;
             h = (h ^ se) * 0xBF58476D1CE4E5B9L;
             return (int) (h ^ (h >>> 31) ^ (h >>> 47));
+        }
+
+        /** Copies {@code tree}'s nodes into this builder and returns its root here (0 when empty). O(nodes). */
+        public int add(Macrocell tree) {
+            int[] here = new int[tree.levels.length];
+            for (int i = 1; i < here.length; i++) {
+                int level = tree.levels[i] & 0xFF;
+                here[i] = level == LEAF_LEVEL ? leaf(tree.bits[i])
+                        : node(level, here[tree.kids[4 * i]], here[tree.kids[4 * i + 1]], here[tree.kids[4 * i + 2]],
+                                here[tree.kids[4 * i + 3]]);
+            }
+            return here[tree.root];
+        }
+
+        /**
+         * The centred tree under {@code root} moved one row down ({@code down}) or up, as a centred
+         * root one level up (so no row falls off; {@link #build} trims it again). O(distinct pairs
+         * of vertically adjacent squares), about O(nodes).
+         *
+         * @throws IllegalArgumentException when the root is already of level {@value #MAX_LEVEL}
+         */
+        int shiftedRow(int root, boolean down) {
+            if (root == 0) {
+                return 0;
+            }
+            int l = levels[root] & 0xFF;
+            if (l >= MAX_LEVEL) {
+                throw new IllegalArgumentException("the tree is of level " + l + "; moving it one row needs a level more"
+                        + " than the " + MAX_LEVEL + " LifeFX holds");
+            }
+            int nw = kids[4 * root];
+            int ne = kids[4 * root + 1];
+            int sw = kids[4 * root + 2];
+            int se = kids[4 * root + 3];
+            int e = node(l + 1, node(l, 0, 0, 0, nw), node(l, 0, 0, ne, 0), node(l, 0, sw, 0, 0), node(l, se, 0, 0, 0));
+            Map<Long, Integer> memo = new HashMap<>();
+            return down ? shift(0, e, l + 1, true, memo) : shift(e, 0, l + 1, false, memo);
+        }
+
+        /**
+         * Down: the square whose first row is {@code top}'s last and whose other rows are {@code
+         * bottom}'s first ones. Up: the square of {@code top}'s rows but its first, then {@code
+         * bottom}'s first row. Both are of {@code level} (or 0). Recursion depth = level.
+         */
+        private int shift(int top, int bottom, int level, boolean down, Map<Long, Integer> memo) {
+            if ((top | bottom) == 0) {
+                return 0;
+            }
+            long key = (long) top << 32 | bottom & 0xFFFF_FFFFL;
+            Integer done = memo.get(key);
+            if (done != null) {
+                return done;
+            }
+            int r;
+            if (level == LEAF_LEVEL) {
+                long t = bits[top];
+                long b = bits[bottom];
+                r = leaf(down ? b << 8 | t >>> 56 : t >>> 8 | b << 56);
+            } else {
+                int tnw = kids[4 * top];
+                int tne = kids[4 * top + 1];
+                int tsw = kids[4 * top + 2];
+                int tse = kids[4 * top + 3];
+                int bnw = kids[4 * bottom];
+                int bne = kids[4 * bottom + 1];
+                int bsw = kids[4 * bottom + 2];
+                int bse = kids[4 * bottom + 3];
+                int l = level - 1;
+                r = down
+                        ? node(level, shift(tsw, bnw, l, true, memo), shift(tse, bne, l, true, memo),
+                                shift(bnw, bsw, l, true, memo), shift(bne, bse, l, true, memo))
+                        : node(level, shift(tnw, tsw, l, false, memo), shift(tne, tse, l, false, memo),
+                                shift(tsw, bnw, l, false, memo), shift(tse, bne, l, false, memo));
+            }
+            memo.put(key, r);
+            return r;
         }
 
         /**

@@ -15,7 +15,8 @@ import lifefx.life.Rule;
  * numbered from 1 in file order: a leaf of 8 × 8 cells written as rows of {@code .} and {@code *},
  * each row ended by {@code $}, trailing dead cells and trailing empty rows left out; or an interior
  * node {@code level nw ne sw se}, whose children are 0 (the empty square) or earlier nodes of level
- * {@code level − 1}. The last node is the root. Blank lines are skipped, as Golly does.
+ * {@code level − 1}. The last node is the root. Blank lines are skipped, as Golly does. The tree is
+ * moved down one row, to where Golly shows it (see {@link Macrocell}).
  *
  * <p>Refused, each with a one-line message naming line and column: a missing or second {@code
  * [M2]} line, a second {@code #R} or {@code #G}, a rule LifeFX does not run, a bad generation, a
@@ -94,7 +95,14 @@ final class MacrocellReader {
                     + " a macrocell file ends with a node of level " + Macrocell.MIN_ROOT_LEVEL + " or more");
         }
         Metadata meta = new Metadata(name, author, comments, null);
-        return builder.build(nodes == 0 ? 0 : canon[nodes], rule == null ? Rule.CONWAY : rule,
+        int root;
+        try {
+            // Golly shows the file's tree one row lower than it is centred: move it there.
+            root = builder.shiftedRow(nodes == 0 ? 0 : canon[nodes], true);
+        } catch (IllegalArgumentException e) {
+            throw PatternFormatException.at(src.name(), lastNodeLine, 1, e.getMessage());
+        }
+        return builder.build(root, rule == null ? Rule.CONWAY : rule,
                 generation == null ? BigInteger.ZERO : generation, meta);
     }
 

@@ -86,11 +86,13 @@ public final class PatternWriter {
     /**
      * A quadtree as the text of a Golly macrocell file: {@code [M2] (lifefx VERSION)}, {@code #R}, a
      * {@code #G} line when the generation is not 0, {@code #N}, {@code #O} and {@code #C} lines,
-     * then one line per node in the tree's own order (children first). O(nodes); no cell is listed.
+     * then one line per node, children first, each distinct square once. The tree is moved up one
+     * row, to where Golly's files have it (see {@link Macrocell}). O(nodes); no cell is listed.
      *
      * @throws IllegalArgumentException when the text would pass about 10^9 characters (some 13
-     *                                  million nodes), or a comment line would be longer than a
-     *                                  reader accepts; the one-line message says which
+     *                                  million nodes), a comment line would be longer than a reader
+     *                                  accepts, or the root is of level {@value Macrocell#MAX_LEVEL};
+     *                                  the one-line message says which
      */
     public static String write(Macrocell tree) {
         PatternLimits lim = PatternLimits.DEFAULT;
@@ -114,7 +116,11 @@ public final class PatternWriter {
         AtomicFile.write(target, write(tree).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String macrocell(Macrocell t) {
+    private static String macrocell(Macrocell tree) {
+        // The file's tree sits one row higher than where Golly shows it (see Macrocell).
+        Macrocell.Builder fileTree = new Macrocell.Builder();
+        Macrocell t = fileTree.build(fileTree.shiftedRow(fileTree.add(tree), false), tree.rule(), tree.generation(),
+                tree.metadata());
         StringBuilder sb = new StringBuilder(64 + t.nodeCount() * 24);
         String version = PatternWriter.class.getPackage().getImplementationVersion();
         sb.append("[M2] (lifefx ").append(version == null ? "dev" : version).append(")\n");

@@ -360,8 +360,9 @@ public final class HashLifeUniverse implements Universe {
     /**
      * A universe holding a macrocell tree, node for node: each distinct square of the tree becomes
      * one canonical node, so this costs O(nodes of the tree), never O(cells), and a tree of 10^12
-     * cells loads as fast as its few thousand squares. Cells keep their tree coordinates (the root
-     * centred on the origin, see {@link Macrocell}); the generation is the tree's ({@code #G}).
+     * cells loads as fast as its few thousand squares. The tree's root is centred on the origin and
+     * its coordinates are Golly's, as this universe's are (see {@link lifefx.pattern.Macrocell}); the
+     * generation is the tree's ({@code #G}).
      *
      * @param rule              the rule to run (usually {@code tree.rule()}); a torus suffix is dropped
      * @param memoryBudgetBytes as for {@link #HashLifeUniverse(Rule, long)}
@@ -400,7 +401,7 @@ public final class HashLifeUniverse implements Universe {
 
     /**
      * The cells, rule and generation as a macrocell tree, each distinct node once: O(distinct nodes
-     * of the root), no cell is listed. Tree coordinates are this universe's coordinates.
+     * of the root), no cell is listed. The tree's coordinates are this universe's.
      *
      * @throws IllegalArgumentException when the root is deeper than {@value lifefx.pattern.Macrocell#MAX_LEVEL}
      *                                  levels (after some 2^250 generations of growth)

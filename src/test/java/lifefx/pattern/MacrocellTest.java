@@ -42,6 +42,11 @@ class MacrocellTest {
         assertThat(q.cells()).isEqualTo(p.cells());
         assertThat(q.metadata().position()).isEqualTo(new Position(-2, -2));
         assertThat(PatternReader.detect(BLOCK_AT_ORIGIN)).isEqualTo(PatternFormat.MACROCELL);
+        // Written again, the nodes are Golly's, line for line.
+        for (String golly : List.of(BLOCK_AT_ORIGIN, BLOCK_AT_MINUS_2)) {
+            String ours = PatternWriter.write(PatternReader.read(golly, "b.mc"), PatternFormat.MACROCELL);
+            assertThat(ours.substring(ours.indexOf("\n$") + 1)).isEqualTo(golly.substring(golly.indexOf("\n$") + 1));
+        }
     }
 
     @Test

@@ -73,7 +73,7 @@ class HashLifeMacrocellTest {
     @Test
     void aTreeOfTwoToTheEightySixCellsLoadsStepsAndSaves() throws Exception {
         // A block in the middle of each leaf, tiled over a square of 2^45 cells a side: still lifes
-        // 8 cells apart, 2^84 blocks.
+        // 8 cells apart, 2^84 blocks. Its file moves it one row and back without listing a cell.
         Macrocell.Builder b = new Macrocell.Builder();
         int n = b.leaf(0x0000_0018_1800_0000L);
         for (int level = 4; level <= 45; level++) {
@@ -95,16 +95,26 @@ class HashLifeMacrocellTest {
     }
 
     @Test
-    void treeCoordinatesAreUniverseCoordinates() throws Exception {
-        // bgolly's file for a block at Pos=0,0: Golly's (0,0) is tree (0,-1)
+    void gollyCoordinatesAreUniverseCoordinates() throws Exception {
+        // bgolly's file for a block at Pos=0,0 (its file tree has the block one row higher)
         Macrocell m = PatternReader.readMacrocell("[M2] (golly 3.3)\n#R B3/S23\n#G 1\n$$$$$$$**$\n**$\n4 0 1 0 2\n",
                 "block.mc");
         HashLifeUniverse u = HashLifeUniverse.fromMacrocell(m, m.rule(), BUDGET);
-        assertThat(u.get(0, -1)).isTrue();
-        assertThat(u.get(1, 0)).isTrue();
-        assertThat(u.get(0, 1)).isFalse();
+        assertThat(u.get(0, 0)).isTrue();
+        assertThat(u.get(1, 1)).isTrue();
+        assertThat(u.get(0, -1)).isFalse();
         assertThat(u.generation()).isEqualTo(BigInteger.ONE);
-        assertThat(u.bounds()).contains(new Bounds(0, -1, 1, 0));
+        assertThat(u.bounds()).contains(new Bounds(0, 0, 1, 1));
+        // the same cells as the pattern read from that file, at its position
+        lifefx.pattern.Pattern p = PatternReader.read("[M2] (golly 3.3)\n#R B3/S23\n#G 1\n$$$$$$$**$\n**$\n4 0 1 0 2\n",
+                "block.mc");
+        HashLifeUniverse fromCells = new HashLifeUniverse(LIFE, BUDGET);
+        long px = p.metadata().position() == null ? 0 : p.metadata().position().x();
+        long py = p.metadata().position() == null ? 0 : p.metadata().position().y();
+        for (int i = 0; i < p.cells().size(); i++) {
+            fromCells.set(px + p.cells().x(i), py + p.cells().y(i), true);
+        }
+        assertThat(fromCells.digest()).isEqualTo(u.digest());
     }
 
     @Test

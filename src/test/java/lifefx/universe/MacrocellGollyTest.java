@@ -91,6 +91,11 @@ class MacrocellGollyTest {
             Macrocell theirs = PatternReader.readMacrocell(out);
             assertThat(theirs.withMetadata(Metadata.EMPTY)).as("%s after %d: Golly's tree", e.getKey(), gens)
                     .isEqualTo(u.toMacrocell());
+            // Our file of that tree is Golly's, byte for byte after the [M2] line.
+            String gollyText = Files.readString(out);
+            String ours = PatternWriter.write(u.toMacrocell());
+            assertThat(ours.substring(ours.indexOf('\n'))).as("%s after %d: our file", e.getKey(), gens)
+                    .isEqualTo(gollyText.substring(gollyText.indexOf('\n')));
             compared++;
         }
         assertThat(compared).isGreaterThan(10);
