@@ -452,6 +452,54 @@ public final class Macrocell {
 
     // ------------------------------------------------------------------ building
 
+    /** A map from a pair of node numbers (packed, never 0) to a node number, 12 bytes an entry, no boxing. */
+    private static final class PairMemo {
+        private long[] keys = new long[1024];
+        private int[] values = new int[1024];
+        private int size;
+
+        /** The value for {@code key}, or −1. */
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int s = slot(key) & mask; keys[s] != 0; s = (s + 1) & mask) {
+                if (keys[s] == key) {
+                    return values[s];
+                }
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            if (2 * (size + 1) > keys.length) {
+                long[] k = keys;
+                int[] v = values;
+                keys = new long[k.length * 2];
+                values = new int[k.length * 2];
+                size = 0;
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] != 0) {
+                        put(k[i], v[i]);
+                    }
+                }
+            }
+            int mask = keys.length - 1;
+            int s = slot(key) & mask;
+            while (keys[s] != 0 && keys[s] != key) {
+                s = (s + 1) & mask;
+            }
+            if (keys[s] == 0) {
+                size++;
+            }
+            keys[s] = key;
+            values[s] = value;
+        }
+
+        private static int slot(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+
     /**
      * Makes canonical nodes, each distinct square once, and then a {@link Macrocell}. Readers and
      * universes build trees through it. Not thread-safe: one builder, one thread. Costs about 40 bytes
@@ -602,7 +650,7 @@ public final class Macrocell {
             int sw = kids[4 * root + 2];
             int se = kids[4 * root + 3];
             int e = node(l + 1, node(l, 0, 0, 0, nw), node(l, 0, 0, ne, 0), node(l, 0, sw, 0, 0), node(l, se, 0, 0, 0));
-            Map<Long, Integer> memo = new HashMap<>();
+            PairMemo memo = new PairMemo();
             return down ? shift(0, e, l + 1, true, memo) : shift(e, 0, l + 1, false, memo);
         }
 
@@ -611,13 +659,13 @@ public final class Macrocell {
          * bottom}'s first ones. Up: the square of {@code top}'s rows but its first, then {@code
          * bottom}'s first row. Both are of {@code level} (or 0). Recursion depth = level.
          */
-        private int shift(int top, int bottom, int level, boolean down, Map<Long, Integer> memo) {
+        private int shift(int top, int bottom, int level, boolean down, PairMemo memo) {
             if ((top | bottom) == 0) {
                 return 0;
             }
             long key = (long) top << 32 | bottom & 0xFFFF_FFFFL;
-            Integer done = memo.get(key);
-            if (done != null) {
+            int done = memo.get(key);
+            if (done >= 0) {
                 return done;
             }
             int r;
