@@ -195,4 +195,43 @@ class MacrocellTest {
         assertThat(p.cells()).isEqualTo(CellSet.of(0, 0, 1, 0, 0, 1, 1, 1));
         assertThat(List.of(p.width(), p.height())).containsExactly(2, 2);
     }
+
+    @Test
+    void cellsTooFarApartOrTooFarOutAreRefusedAsCellsWithTheLimitNamed() throws Exception {
+        PatternLimits small = new PatternLimits(100, 1000, 1000, 80);
+        Pattern wide = Pattern.of(CellSet.of(0, 0, 1500, 0));
+        Macrocell m = Macrocell.of(wide);
+        assertThatThrownBy(() -> m.toPattern("w.mc", small))
+                .hasMessage("w.mc: the pattern spans 1501x1 cells (width x height), more than the 1000 a side LifeFX"
+                        + " expands into a cell list; LifeFX keeps it as a tree (write it as .mc, or run it on the"
+                        + " HashLife universe)");
+        Macrocell far = Macrocell.of(Pattern.of(CellSet.of(0, 0)).withMetadata(Metadata.EMPTY
+                .withPosition(new Position(-1200, 5))));
+        assertThatThrownBy(() -> far.toPattern("f.mc", small))
+                .hasMessage("f.mc: the pattern lies at -1200,5, beyond the coordinates within ±1000 LifeFX expands"
+                        + " into a cell list; LifeFX keeps it as a tree (write it as .mc, or run it on the HashLife"
+                        + " universe)");
+        assertThat(far.toPattern("f.mc", PatternLimits.DEFAULT).metadata().position()).isEqualTo(new Position(-1200, 5));
+    }
+
+    @Test
+    void theBuilderRefusesMalformedTrees() {
+        Macrocell.Builder b = new Macrocell.Builder();
+        int leaf = b.leaf(1);
+        assertThat(b.leaf(0)).isZero();
+        assertThat(b.node(4, 0, 0, 0, 0)).isZero();
+        assertThat(b.leaf(1)).isEqualTo(leaf);
+        int n4 = b.node(4, leaf, 0, 0, leaf);
+        assertThat(b.node(4, leaf, 0, 0, leaf)).isEqualTo(n4);
+        assertThatThrownBy(() -> b.node(5, leaf, 0, 0, 0)).hasMessage("child 1 has level 3, but a level-5 node needs"
+                + " children of level 4");
+        assertThatThrownBy(() -> b.node(4, 9, 0, 0, 0)).hasMessage("child 9 is not a node made yet (1..2)");
+        assertThatThrownBy(() -> b.node(3, 0, 0, 0, 0)).hasMessage("level 3 is outside 4..256");
+        assertThatThrownBy(() -> b.build(leaf, Rule.CONWAY, BigInteger.ZERO, Metadata.EMPTY))
+                .hasMessage("the root must be a node of level 4 or more, not a leaf");
+        Macrocell m = b.build(n4, Rule.CONWAY, BigInteger.ZERO, Metadata.EMPTY);
+        assertThatThrownBy(() -> m.child(1, 0)).hasMessage("node 1 is a leaf");
+        assertThatThrownBy(() -> m.leafBits(2)).hasMessage("node 2 is not a leaf");
+        assertThatThrownBy(() -> m.level(3)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
 }
