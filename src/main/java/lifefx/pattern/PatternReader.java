@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Reads a pattern in any format LifeFX knows (RLE, plaintext, Life 1.06, Life 1.05, Golly's
- * macrocell), telling the format from the content, never from the file name. Stateless and thread-safe: any thread may
- * call any method, and calls do not share state.
+ * macrocell), telling the format from the content, never from the file name. Stateless and
+ * thread-safe: any thread may call any method, and calls do not share state.
  *
  * <p>Every problem, from a missing file to a bad character or a broken limit, is a {@link
  * PatternFormatException} with a one-line message naming the place; no other exception escapes.
