@@ -3,7 +3,9 @@ package lifefx.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import lifefx.pattern.AtomicFile;
+import lifefx.pattern.Macrocell;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternWriter;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 /** {@code convert IN OUT}: reads any supported format, writes the format OUT's extension names. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts a pattern between formats. The input format is read from the content;",
-                "the output format from OUT's extension: .rle (RLE), .cells (plaintext), .lif (Life 1.06)."})
+                "the output format from OUT's extension: .rle (RLE), .cells (plaintext), .lif (Life 1.06),",
+                ".mc (Golly macrocell; from a .mc input, any size, without listing its cells)."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec
@@ -24,7 +27,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "a pattern file, or a built-in pattern's name")
     String in;
 
-    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write (.rle, .cells or .lif)")
+    @Parameters(index = "1", paramLabel = "OUT", description = "the file to write (.rle, .cells, .lif or .mc)")
     Path out;
 
     @Override
@@ -39,6 +42,23 @@ final class ConvertCommand implements Callable<Integer> {
             AtomicFile.checkWritable(out);
         } catch (IOException e) {
             throw CliException.usage(e.getMessage());
+        }
+        if (format == PatternFormat.MACROCELL) {
+            // .mc to .mc goes tree to tree: no cell is listed, and the generation (#G) is kept.
+            Optional<Macrocell> tree = PatternSource.loadTreeIfMacrocell(in);
+            if (tree.isPresent()) {
+                try {
+                    PatternWriter.writeFile(out, tree.get());
+                } catch (IllegalArgumentException e) {
+                    throw CliException.failure(in + ": " + e.getMessage());
+                } catch (IOException e) {
+                    throw CliException.failure(e.getMessage());
+                }
+                spec.commandLine().getOut().println("wrote " + out + " (" + format + ", " + tree.get().population()
+                        + " cells)");
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
         }
         Pattern pattern = PatternSource.load(in);
         try {

@@ -16,7 +16,12 @@ public enum PatternFormat {
     /** Life 1.06: {@code #Life 1.06}, then one {@code x y} per line ({@code .lif}). Read and written. */
     LIFE_106("Life 1.06", "lif", true),
     /** Life 1.05: {@code #Life 1.05}, then {@code #P x y} blocks of {@code .} and {@code *}. Read only. */
-    LIFE_105("Life 1.05", "lif", false);
+    LIFE_105("Life 1.05", "lif", false),
+    /**
+     * Golly's macrocell: a quadtree of 8 × 8 leaves, {@code [M2]} first ({@code .mc}). Read and
+     * written, two-state rules only; see {@link Macrocell}.
+     */
+    MACROCELL("Macrocell", "mc", true);
 
     private final String displayName;
     private final String extension;
@@ -45,14 +50,14 @@ public enum PatternFormat {
 
     /**
      * The format to write a file of this name in, by extension (case-insensitive): {@code .rle},
-     * {@code .cells} or {@code .lif} (written as Life 1.06).
+     * {@code .cells}, {@code .lif} (written as Life 1.06) or {@code .mc}.
      *
      * @throws IllegalArgumentException with a one-line message for any other name
      */
     public static PatternFormat forFileName(String fileName) {
         return byExtension(fileName).orElseThrow(() -> new IllegalArgumentException(
                 "cannot tell which format to write '" + fileName
-                        + "' in: use a name ending in .rle, .cells or .lif"));
+                        + "' in: use a name ending in .rle, .cells, .lif or .mc"));
     }
 
     /** The writable format for a file name's extension, if it has a known one. */

@@ -14,14 +14,18 @@ import java.util.Locale;
 
 
 /**
- * Reads a pattern in any format LifeFX knows (RLE, plaintext, Life 1.06, Life 1.05), telling the
- * format from the content, never from the file name. Stateless and thread-safe: any thread may
- * call any method, and calls do not share state.
+ * Reads a pattern in any format LifeFX knows (RLE, plaintext, Life 1.06, Life 1.05, Golly's
+ * macrocell), telling the format from the content, never from the file name. Stateless and
+ * thread-safe: any thread may call any method, and calls do not share state.
  *
  * <p>Every problem, from a missing file to a bad character or a broken limit, is a {@link
  * PatternFormatException} with a one-line message naming the place; no other exception escapes.
  * Input is read in chunks, so memory follows the cells a file produces, not its size or what its
  * header claims.
+ *
+ * <p>A macrocell file ({@code [M2]} first) is read as a tree and, for {@link #read}, expanded into
+ * cells; a tree too big for that (past {@link PatternLimits}) is refused there with a message that
+ * says so, and {@link #readMacrocell} reads it, of any size, without listing a cell.
  */
 public final class PatternReader {
 
@@ -81,19 +85,23 @@ public final class PatternReader {
      */
     public static Pattern read(Reader in, String sourceName, PatternLimits limits) throws PatternFormatException {
         try {
-            Source src = new Source(in, sourceName, limits);
-            return switch (kind(src)) {
-                case RLE -> RleReader.read(src);
-                case PLAINTEXT -> PlaintextReader.read(src);
-                case LIFE_106 -> LifeReader.read106(src, true);
-                case LIFE_106_BARE -> LifeReader.read106(src, false);
-                case LIFE_105 -> LifeReader.read105(src, true);
-                case LIFE_105_BARE -> LifeReader.read105(src, false);
-            };
+            return read(new Source(in, sourceName, limits));
         } catch (StackOverflowError | RuntimeException e) {
             // A bug of ours, not the user's: still one line, and still the documented type.
             throw PatternFormatException.of(sourceName, "could not read the pattern (internal error: " + e + ")", e);
         }
+    }
+
+    private static Pattern read(Source src) throws PatternFormatException {
+        return switch (kind(src)) {
+            case RLE -> RleReader.read(src);
+            case PLAINTEXT -> PlaintextReader.read(src);
+            case LIFE_106 -> LifeReader.read106(src, true);
+            case LIFE_106_BARE -> LifeReader.read106(src, false);
+            case LIFE_105 -> LifeReader.read105(src, true);
+            case LIFE_105_BARE -> LifeReader.read105(src, false);
+            case MACROCELL -> MacrocellReader.readPattern(src);
+        };
     }
 
     /** Which format {@code text} is in, judged from its content as {@link #read} does. */
@@ -103,11 +111,62 @@ public final class PatternReader {
             case PLAINTEXT -> PatternFormat.PLAINTEXT;
             case LIFE_106, LIFE_106_BARE -> PatternFormat.LIFE_106;
             case LIFE_105, LIFE_105_BARE -> PatternFormat.LIFE_105;
+            case MACROCELL -> PatternFormat.MACROCELL;
         };
     }
 
     /** What the detector saw; Life 1.06 may come without its {@code #Life 1.06} line (pasted). */
-    private enum Kind { RLE, PLAINTEXT, LIFE_106, LIFE_106_BARE, LIFE_105, LIFE_105_BARE }
+    private enum Kind { RLE, PLAINTEXT, LIFE_106, LIFE_106_BARE, LIFE_105, LIFE_105_BARE, MACROCELL }
+
+    /**
+     * Reads a pattern file as a quadtree: a macrocell file directly, node by node, however many cells
+     * it holds (up to {@link PatternLimits#maxCells()} nodes); any other format as its cells, placed
+     * by their position ({@link Macrocell#of(Pattern)}).
+     */
+    public static Macrocell readMacrocell(Path file) throws PatternFormatException {
+        return readMacrocell(file, PatternLimits.DEFAULT);
+    }
+
+    /** As {@link #readMacrocell(Path)}, with other limits. */
+    public static Macrocell readMacrocell(Path file, PatternLimits limits) throws PatternFormatException {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            throw PatternFormatException.of(name, "is a folder, not a pattern file", null);
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return readMacrocell(utf8(in), name, limits);
+        } catch (NoSuchFileException e) {
+            throw PatternFormatException.of(name, "no such file (" + file + ")", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw PatternFormatException.of(name, "permission denied (" + file + ")", e);
+        } catch (IOException e) {
+            throw PatternFormatException.of(name, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #readMacrocell(Path)}, from text such as the clipboard. */
+    public static Macrocell readMacrocell(String text, String sourceName) throws PatternFormatException {
+        return readMacrocell(new StringReader(text), sourceName, PatternLimits.DEFAULT);
+    }
+
+    /** As {@link #readMacrocell(Path)}, from a character stream, which the caller closes. */
+    public static Macrocell readMacrocell(Reader in, String sourceName, PatternLimits limits)
+            throws PatternFormatException {
+        try {
+            Source src = new Source(in, sourceName, limits);
+            if (kind(src) == Kind.MACROCELL) {
+                return MacrocellReader.read(src);
+            }
+            Pattern p = read(src);
+            try {
+                return Macrocell.of(p);
+            } catch (IllegalArgumentException e) {
+                throw PatternFormatException.of(sourceName, e.getMessage(), e);
+            }
+        } catch (StackOverflowError | RuntimeException e) {
+            throw PatternFormatException.of(sourceName, "could not read the pattern (internal error: " + e + ")", e);
+        }
+    }
 
     static Reader utf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
@@ -134,6 +193,13 @@ public final class PatternReader {
                     head.isEmpty() ? "end of input" : "only blank lines");
         }
         String line = lines[first].strip();
+        if (line.startsWith("[M2]")) {
+            return Kind.MACROCELL;
+        }
+        if (line.startsWith("[M")) {
+            throw PatternFormatException.expected(src.name(), first + 1, 1,
+                    "'[M2]' (Golly macrocell; LifeFX knows no other version)", PatternFormatException.describe(line));
+        }
         String lower = line.toLowerCase(Locale.ROOT);
         if (lower.startsWith("#life 1.06")) {
             return Kind.LIFE_106;

@@ -22,6 +22,11 @@ import lifefx.life.Rule;
  *       own: reading it back gives {@link Pattern#normalized()}. A rule other than B3/S23 goes in a
  *       {@code #R} line. Name, author and comments are not written: the format has no place for
  *       them, and some readers (LifeViewer) take the digits on any line for a cell.
+ *   <li><b>Macrocell</b> ({@code .mc}) keeps the cells where Golly puts them (position plus cell),
+ *       the rule, {@code #N}, {@code #O} and {@code #C} lines; like Life 1.06 it has no origin of its
+ *       own, so reading it back gives {@link Pattern#normalized()}. Nodes are written children
+ *       first, each distinct square once, as Golly does; {@link #write(Macrocell)} writes a tree
+ *       of any size (and its {@code #G} generation) without listing its cells.
  * </ul>
  */
 public final class PatternWriter {
@@ -57,6 +62,7 @@ public final class PatternWriter {
             case RLE -> rle(pattern);
             case PLAINTEXT -> plaintext(pattern);
             case LIFE_106 -> life106(pattern);
+            case MACROCELL -> macrocell(Macrocell.of(pattern));
             case LIFE_105 -> throw new IllegalArgumentException(
                     "LifeFX reads Life 1.05 but does not write it: write .lif (Life 1.06), .rle or .cells");
         };
@@ -77,6 +83,80 @@ public final class PatternWriter {
         AtomicFile.write(target, text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A quadtree as the text of a Golly macrocell file: {@code [M2] (lifefx VERSION)}, {@code #R}, a
+     * {@code #G} line when the generation is not 0, {@code #N}, {@code #O} and {@code #C} lines,
+     * then one line per node, children first, each distinct square once. The tree is moved up one
+     * row, to where Golly's files have it (see {@link Macrocell}). O(nodes); no cell is listed.
+     *
+     * @throws IllegalArgumentException when the text would pass about 10^9 characters (some 13
+     *                                  million nodes), a comment line would be longer than a reader
+     *                                  accepts, or the root is of level {@value Macrocell#MAX_LEVEL};
+     *                                  the one-line message says which
+     */
+    public static String write(Macrocell tree) {
+        PatternLimits lim = PatternLimits.DEFAULT;
+        if (tree.nodeCount() * 80L > MAX_OUTPUT) {
+            throw new IllegalArgumentException("cannot write the pattern as Macrocell: its " + tree.nodeCount()
+                    + " nodes would pass the " + MAX_OUTPUT + " characters LifeFX writes as one text");
+        }
+        String as = " as Macrocell (LifeFX reads back ";
+        int room = lim.maxLineLength() - 3;
+        Metadata m = tree.metadata();
+        checkLine(m.name(), "name", room, as, lim);
+        checkLine(m.author(), "author", room, as, lim);
+        for (String c : m.comments()) {
+            checkLine(c, "comment", room, as, lim);
+        }
+        return macrocell(tree);
+    }
+
+    /** Writes a tree as a macrocell file through {@link AtomicFile#write}, as {@link #writeFile(Path, Pattern, PatternFormat)}. */
+    public static void writeFile(Path target, Macrocell tree) throws IOException {
+        AtomicFile.write(target, write(tree).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String macrocell(Macrocell tree) {
+        // The file's tree sits one row higher than where Golly shows it (see Macrocell).
+        Macrocell.Builder fileTree = new Macrocell.Builder();
+        Macrocell t = fileTree.build(fileTree.shiftedRow(fileTree.add(tree), false), tree.rule(), tree.generation(),
+                tree.metadata());
+        StringBuilder sb = new StringBuilder(64 + t.nodeCount() * 24);
+        String version = PatternWriter.class.getPackage().getImplementationVersion();
+        sb.append("[M2] (lifefx ").append(version == null ? "dev" : version).append(")\n");
+        sb.append("#R ").append(t.rule()).append('\n');
+        if (t.generation().signum() > 0) {
+            sb.append("#G ").append(t.generation()).append('\n');
+        }
+        Metadata m = t.metadata();
+        if (m.name() != null) {
+            sb.append("#N ").append(m.name()).append('\n');
+        }
+        if (m.author() != null) {
+            sb.append("#O ").append(m.author()).append('\n');
+        }
+        for (String c : m.comments()) {
+            sb.append(c.isEmpty() ? "#C" : "#C " + c).append('\n');
+        }
+        for (int i = 1, n = t.nodeCount(); i <= n; i++) {
+            if (t.level(i) == Macrocell.LEAF_LEVEL) {
+                long b = t.leafBits(i);
+                for (int row = 0; row < 8 && (b >>> (8 * row)) != 0; row++) {
+                    int cells = (int) (b >>> (8 * row)) & 0xFF;
+                    for (int x = 0; cells >>> x != 0; x++) {
+                        sb.append((cells >>> x & 1) != 0 ? '*' : '.');
+                    }
+                    sb.append('$');
+                }
+            } else {
+                sb.append(t.level(i)).append(' ').append(t.child(i, 0)).append(' ').append(t.child(i, 1))
+                        .append(' ').append(t.child(i, 2)).append(' ').append(t.child(i, 3));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
     /** Refuses what the readers would refuse, or read back as other cells or another position. */
     private static void checkReadable(Pattern p, PatternFormat format) {
         PatternLimits lim = PatternLimits.DEFAULT;
@@ -90,11 +170,8 @@ public final class PatternWriter {
         long px = m.position() == null ? 0 : m.position().x();
         long py = m.position() == null ? 0 : m.position().y();
         long coord = lim.maxCoordinate();
-        if (format == PatternFormat.LIFE_106) {
-            if (cells.isEmpty()) {
-                return;
-            }
-            // Life 1.06 writes absolute coordinates: position plus cell.
+        if ((format == PatternFormat.LIFE_106 || format == PatternFormat.MACROCELL) && !cells.isEmpty()) {
+            // Life 1.06 and Macrocell write absolute coordinates: position plus cell.
             long minX = px + cells.minX();
             long maxX = px + cells.maxX();
             long minY = py + cells.minY();
@@ -108,21 +185,25 @@ public final class PatternWriter {
                 throw new IllegalArgumentException("cannot write the pattern" + as + "at most " + lim.maxExtent()
                         + " cells across): it spans " + (maxX - minX + 1) + "x" + (maxY - minY + 1) + " (width x height)");
             }
+        }
+        if (format == PatternFormat.LIFE_106) {
             return;
         }
-        // RLE's #CXRLE Pos= may lie as far out as the unbounded universe goes; other formats keep
-        // the readers' coordinate limit.
-        long positionLimit = format == PatternFormat.RLE ? PatternLimits.MAX_POSITION : coord;
-        if (Math.abs(px) > positionLimit || Math.abs(py) > positionLimit) {
-            throw new IllegalArgumentException("cannot write the pattern" + as + "positions within ±"
-                    + positionLimit + "): its position is " + px + "," + py);
-        }
-        if (cells.maxX() + 1L > lim.maxExtent() || cells.maxY() + 1L > lim.maxExtent()) {
-            throw new IllegalArgumentException("cannot write the pattern" + as + "at most " + lim.maxExtent()
-                    + " cells across): its cells reach column " + cells.maxX() + " and row " + cells.maxY());
+        if (format != PatternFormat.MACROCELL) {
+            // RLE's #CXRLE Pos= may lie as far out as the unbounded universe goes; plaintext keeps
+            // the readers' coordinate limit.
+            long positionLimit = format == PatternFormat.RLE ? PatternLimits.MAX_POSITION : coord;
+            if (Math.abs(px) > positionLimit || Math.abs(py) > positionLimit) {
+                throw new IllegalArgumentException("cannot write the pattern" + as + "positions within ±"
+                        + positionLimit + "): its position is " + px + "," + py);
+            }
+            if (cells.maxX() + 1L > lim.maxExtent() || cells.maxY() + 1L > lim.maxExtent()) {
+                throw new IllegalArgumentException("cannot write the pattern" + as + "at most " + lim.maxExtent()
+                        + " cells across): its cells reach column " + cells.maxX() + " and row " + cells.maxY());
+            }
         }
         // Comment lines, with their longest prefix ("#N ", "!Author: ", "! "), must fit a line.
-        int room = lim.maxLineLength() - (format == PatternFormat.RLE ? 3 : "!Author: ".length());
+        int room = lim.maxLineLength() - (format == PatternFormat.PLAINTEXT ? "!Author: ".length() : 3);
         checkLine(m.name(), "name", room, as, lim);
         checkLine(m.author(), "author", room, as, lim);
         for (String c : m.comments()) {

@@ -1,6 +1,6 @@
 /**
- * Pattern files: reading RLE, plaintext, Life 1.05 and Life 1.06, writing RLE, plaintext and Life
- * 1.06, and the built-in pattern library. No JavaFX here; the CLI and the window both call in.
+ * Pattern files: reading RLE, plaintext, Life 1.05, Life 1.06 and Golly's macrocell, writing RLE,
+ * plaintext, Life 1.06 and macrocell, and the built-in pattern library. No JavaFX here; the CLI and the window both call in.
  *
  * <h2>Who calls what</h2>
  * <ul>
@@ -19,6 +19,10 @@
  *       atomically, keeping permissions and links; {@link lifefx.pattern.AtomicFile#checkWritable}
  *       lets a caller refuse a bad target before any work. They block on I/O: never the FX thread.
  *   <li>{@link lifefx.pattern.PatternLibrary#builtIn()} lists and finds the library patterns.
+ *   <li>{@link lifefx.pattern.Macrocell} is a pattern as a canonical quadtree (Golly's {@code .mc}):
+ *       {@link lifefx.pattern.PatternReader#readMacrocell} reads one of any size without listing
+ *       cells, {@link lifefx.pattern.PatternWriter#write(Macrocell)} writes one, and the HashLife
+ *       universe loads and saves them node for node.
  * </ul>
  *
  * <h2>Design notes</h2>

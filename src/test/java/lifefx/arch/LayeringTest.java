@@ -29,7 +29,7 @@ class LayeringTest {
     /**
      * Every package and who may use it. {@code life} is the base; {@code engine}, {@code cellio}
      * and {@code pattern} sit side by side on it and know nothing of each other; {@code universe}
-     * builds worlds on {@code engine}; {@code sim} owns
+     * builds worlds on {@code engine} and loads and saves macrocell trees of {@code pattern}; {@code sim} owns
      * the running universe; {@code bench}, {@code cli} and {@code ui} are the front ends, and only
      * {@code lifefx.Main} chooses between the command line and the window.
      */
@@ -54,7 +54,7 @@ class LayeringTest {
                 .whereLayer("universe").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
                 .whereLayer("cellio").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("universe", "sim", "bench", "ui", "cli", "Main")
-                .whereLayer("pattern").mayOnlyBeAccessedByLayers("sim", "ui", "cli", "Main")
+                .whereLayer("pattern").mayOnlyBeAccessedByLayers("universe", "sim", "ui", "cli", "Main")
                 .whereLayer("life").mayOnlyBeAccessedByLayers(
                         "engine", "cellio", "pattern", "universe", "sim", "bench", "ui", "cli", "Main")
                 .check(MAIN);

@@ -53,7 +53,7 @@ class OtherCommandsTest {
     void convertRefusesAnUnknownExtensionAsAUsageError() {
         Cli r = Cli.run("convert", "glider", dir.resolve("glider.png").toString());
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("use a name ending in .rle, .cells or .lif");
+        assertThat(r.err()).contains("use a name ending in .rle, .cells, .lif or .mc");
         assertThat(Files.exists(dir.resolve("glider.png"))).isFalse();
     }
 

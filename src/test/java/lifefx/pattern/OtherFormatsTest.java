@@ -126,7 +126,7 @@ class OtherFormatsTest {
         assertThat(PatternFormat.forFileName("glider.lif")).isEqualTo(PatternFormat.LIFE_106);
         assertThatThrownBy(() -> PatternFormat.forFileName("glider.txt"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cannot tell which format to write 'glider.txt' in: use a name ending in .rle, .cells or .lif");
+                .hasMessage("cannot tell which format to write 'glider.txt' in: use a name ending in .rle, .cells, .lif or .mc");
         assertThatThrownBy(() -> PatternWriter.write(Pattern.of(GLIDER), PatternFormat.LIFE_105))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not write it");
     }

@@ -59,7 +59,8 @@ class WriteReadBackTest {
 
     @Property(tries = 600)
     void whatTheWriterWritesReadsBackToTheSameCells(@ForAll("edgyPatterns") Pattern p) throws Exception {
-        for (PatternFormat format : List.of(PatternFormat.RLE, PatternFormat.PLAINTEXT, PatternFormat.LIFE_106)) {
+        for (PatternFormat format : List.of(PatternFormat.RLE, PatternFormat.PLAINTEXT, PatternFormat.LIFE_106,
+                PatternFormat.MACROCELL)) {
             if (format == PatternFormat.PLAINTEXT && (p.cells().maxX() > 100_000 || p.cells().maxY() > 100_000)) {
                 continue; // plaintext spells every dead cell out; its own size check is tested elsewhere
             }
@@ -73,11 +74,15 @@ class WriteReadBackTest {
             }
             Pattern back = PatternReader.read(text, "back." + format.extension());
             Position pos = p.metadata().position() == null ? Position.ORIGIN : p.metadata().position();
-            if (format == PatternFormat.LIFE_106) {
+            if (format == PatternFormat.LIFE_106 || format == PatternFormat.MACROCELL) {
                 Pattern expected = p.normalized();
                 assertThat(back.cells()).isEqualTo(expected.cells());
                 if (!p.cells().isEmpty()) {
                     assertThat(back.metadata().position()).isEqualTo(expected.metadata().position());
+                }
+                if (format == PatternFormat.MACROCELL) { // unlike Life 1.06, it keeps name and comments
+                    assertThat(back.metadata().name()).isEqualTo(p.metadata().name());
+                    assertThat(back.metadata().comments()).isEqualTo(p.metadata().comments());
                 }
             } else {
                 assertThat(back.cells()).as(format.displayName()).isEqualTo(p.cells());
