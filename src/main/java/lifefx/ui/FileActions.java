@@ -14,7 +14,9 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 import lifefx.life.Grid;
+import lifefx.pattern.Macrocell;
 import lifefx.sim.PatternCells;
+import lifefx.universe.HashLifeUniverse;
 import lifefx.universe.Topology;
 import lifefx.universe.Universe;
 import lifefx.universe.Universes;
@@ -165,7 +167,8 @@ final class FileActions {
      */
     CompletableFuture<Void> openFile(Path file) {
         String name = String.valueOf(file.getFileName());
-        return offFx("Reading " + name + "…", () -> toLoaded(files.read(file))).handle((loaded, failure) -> {
+        return offFx("Reading " + name + "…", () -> isMacrocell(file) ? treeLoaded(files.readTree(file))
+                : toLoaded(files.read(file))).handle((loaded, failure) -> {
             if (failure != null) {
                 fail("Cannot open " + name, readError(name, failure));
             } else {
@@ -201,6 +204,23 @@ final class FileActions {
      *
      * @throws IllegalArgumentException with a one-line reason when the torus would not fit in memory
      */
+    /** Whether {@code file} is named as a macrocell file; those are read as trees, however big. */
+    static boolean isMacrocell(Path file) {
+        return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".mc");
+    }
+
+    /**
+     * A macrocell tree on the unbounded universe, node for node (O(nodes), never O(cells)), at its
+     * generation. Runs off the FX thread.
+     *
+     * @throws IllegalArgumentException with a one-line reason (a B0 rule; a tree beyond the memory budget)
+     */
+    static Loaded treeLoaded(Macrocell tree) {
+        lifefx.life.Rule rule = tree.rule().withoutTorus();
+        HashLifeUniverse u = HashLifeUniverse.fromMacrocell(tree, rule, Runtime.getRuntime().maxMemory() / 4);
+        return new Loaded(Topology.PLANE, u.snapshot(), rule, null);
+    }
+
     static Loaded toLoaded(Pattern p) {
         String note = null;
         if (p.rule().torus() == null) {
@@ -225,7 +245,8 @@ final class FileActions {
      */
     CompletableFuture<Boolean> save() {
         Path f = model.fileProperty().get();
-        if (f == null || PatternFormat.byExtension(String.valueOf(f.getFileName())).orElse(null) != PatternFormat.RLE) {
+        PatternFormat format = f == null ? null : PatternFormat.byExtension(String.valueOf(f.getFileName())).orElse(null);
+        if (format != PatternFormat.RLE && format != PatternFormat.MACROCELL) {
             return saveAs();
         }
         return writeTo(f);
@@ -240,7 +261,8 @@ final class FileActions {
             return CompletableFuture.completedFuture(false);
         }
         Path t = target.get();
-        if (!String.valueOf(t.getFileName()).toLowerCase(Locale.ROOT).endsWith(".rle")) {
+        String chosen = String.valueOf(t.getFileName()).toLowerCase(Locale.ROOT);
+        if (!chosen.endsWith(".rle") && !chosen.endsWith(".mc")) {
             t = t.resolveSibling(t.getFileName() + ".rle");
         }
         return writeTo(t);
@@ -260,10 +282,18 @@ final class FileActions {
         saves = result;
         previous.handle((x, y) -> null).thenAccept(x -> {
             offFx("Saving " + name + "…", () -> {
-                Pattern p = PatternCells.toPattern(s.cells(), s.topology(), s.rule(),
-                        Metadata.EMPTY.withName(stem(target))
-                                .withComments(java.util.List.of("Saved by LifeFX at generation " + s.exactGeneration())));
-                files.write(target, p);
+                Metadata meta = Metadata.EMPTY.withName(stem(target))
+                        .withComments(java.util.List.of("Saved by LifeFX at generation " + s.exactGeneration()));
+                if (isMacrocell(target)) {
+                    // The plane's own tree, node for node; a torus's cells as a tree (its size is lost:
+                    // macrocell files are unbounded).
+                    Macrocell tree = s.wraps()
+                            ? Macrocell.of(PatternCells.toPattern(s.cells(), s.topology(), s.rule().withoutTorus(), meta))
+                            : HashLifeUniverse.toMacrocell(s.cells(), s.rule());
+                    files.write(target, tree.withMetadata(meta));
+                } else {
+                    files.write(target, PatternCells.toPattern(s.cells(), s.topology(), s.rule(), meta));
+                }
                 return null;
             }).handle((ok, failure) -> {
                 if (failure != null) {

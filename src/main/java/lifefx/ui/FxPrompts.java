@@ -14,9 +14,12 @@ import javafx.stage.Window;
 public final class FxPrompts implements Prompts {
 
     private static final FileChooser.ExtensionFilter PATTERNS = new FileChooser.ExtensionFilter(
-            "Life patterns (*.rle, *.cells, *.lif, *.life, *.txt)", "*.rle", "*.cells", "*.lif", "*.life", "*.txt");
+            "Life patterns (*.rle, *.mc, *.cells, *.lif, *.life, *.txt)", "*.rle", "*.mc", "*.cells", "*.lif", "*.life",
+            "*.txt");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
     private static final FileChooser.ExtensionFilter RLE = new FileChooser.ExtensionFilter("RLE (*.rle)", "*.rle");
+    private static final FileChooser.ExtensionFilter MC = new FileChooser.ExtensionFilter(
+            "Golly macrocell (*.mc), for huge patterns", "*.mc");
 
     @Override
     public SaveChoice askSaveChanges(Window owner, String name, String action) {
@@ -55,7 +58,7 @@ public final class FxPrompts implements Prompts {
     public Optional<Path> chooseFileToSave(Window owner, Path directory, String suggestedName) {
         FileChooser fc = new FileChooser();
         fc.setTitle("Save as RLE");
-        fc.getExtensionFilters().add(RLE);
+        fc.getExtensionFilters().addAll(RLE, MC);
         fc.setInitialFileName(suggestedName);
         setDirectory(fc, directory);
         File f = fc.showSaveDialog(owner);

@@ -2,6 +2,7 @@ package lifefx.ui;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import lifefx.pattern.Macrocell;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternFormatException;
@@ -24,6 +25,16 @@ interface PatternFiles {
 
     /** Writes {@code pattern} to {@code target} as RLE, atomically. */
     void write(Path target, Pattern pattern) throws IOException;
+
+    /** Reads a macrocell file as its tree, of any size (nothing is expanded into cells). */
+    default Macrocell readTree(Path file) throws PatternFormatException {
+        return PatternReader.readMacrocell(file);
+    }
+
+    /** Writes {@code tree} to {@code target} as a macrocell file, atomically. */
+    default void write(Path target, Macrocell tree) throws IOException {
+        PatternWriter.writeFile(target, tree);
+    }
 
     /** The pattern readers and the RLE writer of {@code lifefx.pattern}. */
     PatternFiles STANDARD = new PatternFiles() {

@@ -465,6 +465,23 @@ public final class HashLifeUniverse implements Universe {
      *                                  levels (after some 2^250 generations of growth)
      */
     public lifefx.pattern.Macrocell toMacrocell() {
+        return macrocellOf(root, rule, generation);
+    }
+
+    /**
+     * The cells of {@code snapshot}, a HashLife snapshot, as a macrocell tree under {@code rule}, as
+     * {@link #toMacrocell()} does: O(distinct nodes), any thread (the nodes are immutable).
+     *
+     * @throws IllegalArgumentException when {@code snapshot} is not a HashLife snapshot
+     */
+    public static lifefx.pattern.Macrocell toMacrocell(Universe.Snapshot snapshot, Rule rule) {
+        if (!(snapshot instanceof HashLifeSnapshot h)) {
+            throw new IllegalArgumentException(snapshot + " is not a snapshot of the unbounded universe");
+        }
+        return macrocellOf(h.root(), rule.withoutTorus(), h.generation());
+    }
+
+    private static lifefx.pattern.Macrocell macrocellOf(Node root, Rule rule, BigInteger generation) {
         if (root.level > lifefx.pattern.Macrocell.MAX_LEVEL) {
             throw new IllegalArgumentException("the universe spans 2^" + root.level + " cells a side, more than a"
                     + " macrocell tree of LifeFX holds (2^" + lifefx.pattern.Macrocell.MAX_LEVEL + ")");

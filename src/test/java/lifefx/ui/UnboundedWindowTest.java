@@ -109,6 +109,39 @@ class UnboundedWindowTest {
     }
 
     @Test
+    void aMacrocellFileOpensAsATreeAndSavesAsOneWithoutListingCells() throws Exception {
+        // A glider gun a billion generations on: 166,666,713 cells, a few hundred nodes.
+        lifefx.universe.HashLifeUniverse gun = new lifefx.universe.HashLifeUniverse(lifefx.life.Rule.CONWAY);
+        int[] xy = {24, 0, 22, 1, 24, 1, 12, 2, 13, 2, 20, 2, 21, 2, 34, 2, 35, 2, 11, 3, 15, 3, 20, 3, 21, 3, 34, 3,
+            35, 3, 0, 4, 1, 4, 10, 4, 16, 4, 20, 4, 21, 4, 0, 5, 1, 5, 10, 5, 14, 5, 16, 5, 17, 5, 22, 5, 24, 5, 10, 6,
+            16, 6, 24, 6, 11, 7, 15, 7, 12, 8, 13, 8};
+        for (int i = 0; i < xy.length; i += 2) {
+            gun.set(xy[i], xy[i + 1], true);
+        }
+        gun.step(BigInteger.TEN.pow(9));
+        Path mc = dir.resolve("gun.mc");
+        lifefx.pattern.PatternWriter.writeFile(mc, gun.toMacrocell());
+        try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(40, 40)), Settings.DEFAULT)) {
+            FxTestSupport.onFx(() -> tw.window.files().openFile(mc)).get(20, TimeUnit.SECONDS);
+            Snapshot s = tw.settle();
+            assertThat(tw.prompts.errors).isEmpty();
+            assertThat(s.topology()).isEqualTo(Topology.PLANE);
+            assertThat(s.exactPopulation()).isEqualTo(BigInteger.valueOf(166_666_713));
+            assertThat(s.exactGeneration()).isEqualTo(BigInteger.TEN.pow(9));
+            FxTestSupport.pulses(3);
+            assertThat(FxTestSupport.onFx(() -> tw.window.viewport().zoom())).as("fitted far out").isLessThan(-15);
+            tw.prompts.toSave = dir.resolve("again.mc");
+            assertThat(FxTestSupport.onFx(() -> tw.window.files().saveAs()).get(20, TimeUnit.SECONDS)).isTrue();
+            lifefx.pattern.Macrocell back = PatternReader.readMacrocell(dir.resolve("again.mc"));
+            assertThat(back.population()).isEqualTo(BigInteger.valueOf(166_666_713));
+            assertThat(back.generation()).isEqualTo(BigInteger.TEN.pow(9));
+            // The same tree, node for node (a digest would list 166 million cells).
+            assertThat(back.withMetadata(lifefx.pattern.Metadata.EMPTY))
+                    .isEqualTo(gun.toMacrocell().withMetadata(lifefx.pattern.Metadata.EMPTY));
+        }
+    }
+
+    @Test
     void hugeRatesReadAsPowersOfTen() {
         assertThat(TimingOverlay.rate(1.4731e19)).isEqualTo("1.47 × 10^19");
         assertThat(TimingOverlay.rate(2.5e12)).isEqualTo("2.50 T");
