@@ -72,15 +72,17 @@ final class PlaneCells {
 
     /** Adds the live cells of the square of 2^{@code shift} cells at ({@code x0, y0}) within the box. */
     private static void collect(Universe u, Bounds b, long x0, long y0, int shift, long[] keys, int[] n) {
-        int m = Math.max(0, shift - TILE_SHIFT);
-        int[] px = new int[TILE * TILE];
-        u.render(x0, y0, -m, px, TILE, TILE, 1, 0);
+        int pixelShift = Math.min(shift, TILE_SHIFT); // the square as 2^pixelShift pixels a side
+        int m = shift - pixelShift; // each pixel 2^m cells a side
+        int side = 1 << pixelShift;
+        int[] px = new int[side * side];
+        u.render(x0, y0, -m, px, side, side, 1, 0);
         for (int i = 0; i < px.length; i++) {
             if (px[i] == 0) {
                 continue;
             }
-            long x = x0 + ((long) (i % TILE) << m);
-            long y = y0 + ((long) (i / TILE) << m);
+            long x = x0 + ((long) (i % side) << m);
+            long y = y0 + ((long) (i / side) << m);
             if (m > 0) {
                 collect(u, b, x, y, m, keys, n);
             } else if (x <= b.right() && y <= b.bottom()) {
