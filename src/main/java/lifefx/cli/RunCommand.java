@@ -199,7 +199,12 @@ final class RunCommand implements Callable<Integer> {
         CellIo io = null;
         ColumnPrinter printer = null;
         if (plane) {
-            u = planeUniverse(p, effective);
+            try {
+                u = planeUniverse(p, effective);
+            } catch (IllegalArgumentException e) {
+                // A B0 rule: the plane would fill at once.
+                throw CliException.failure(e.getMessage() + " (--torus HxW)");
+            }
         } else {
             Grid grid = torusStart(p);
             if (print && (grid.width() > ColumnPrinter.MAX_SIDE || grid.height() > ColumnPrinter.MAX_SIDE)) {
@@ -257,15 +262,14 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The unbounded plane holding {@code p} at its own coordinates (its position plus each cell). */
-    private static HashLifeUniverse planeUniverse(Pattern p, Rule rule) throws CliException {
-        HashLifeUniverse u;
-        try {
-            u = new HashLifeUniverse(rule);
-        } catch (IllegalArgumentException e) {
-            // A B0 rule: the plane would fill at once.
-            throw CliException.failure(e.getMessage() + " (--torus HxW)");
-        }
+    /**
+     * The unbounded plane holding {@code p} at its own coordinates (its position plus each cell), or
+     * the article's glider when {@code p} is null.
+     *
+     * @throws IllegalArgumentException for a B0 rule, with a one-line message
+     */
+    static HashLifeUniverse planeUniverse(Pattern p, Rule rule) {
+        HashLifeUniverse u = new HashLifeUniverse(rule);
         if (p == null) {
             for (int[] cell : ARTICLE_GLIDER) {
                 u.set(cell[1], cell[0], true);
