@@ -84,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--generations", paramLabel = "N", defaultValue = "5", converter = Converters.CountConverter.class,
             description = "generations to run, any size, e.g. 1000000000000 or 2^40 (default: ${DEFAULT-VALUE}, as the "
-                    + "article printed)")
+                    + "Python article printed)")
     BigInteger generations;
 
     @Option(names = "--step", paramLabel = "2^k|N", converter = Converters.CountConverter.class,

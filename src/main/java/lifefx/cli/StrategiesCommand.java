@@ -20,8 +20,8 @@ final class StrategiesCommand implements Callable<Integer> {
     static final String HASHLIFE = "hashlife";
 
     /** Its line's description. */
-    static final String HASHLIFE_DESCRIPTION = "the unbounded universe (no torus): Gosper's HashLife, a hash-consed"
-            + " quadtree that jumps 2^k generations at once; the default of run on a pattern without a :T size";
+    static final String HASHLIFE_DESCRIPTION = "unbounded: Gosper's HashLife on the plane with no edges, a hash-consed"
+            + " quadtree that jumps 2^k generations at once; run's default for a pattern without a :T size";
 
     @Spec
     CommandSpec spec;
@@ -29,7 +29,7 @@ final class StrategiesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (StrategyRegistry.Entry e : StrategyRegistry.all()) {
-            spec.commandLine().getOut().println(e.name() + "\t" + e.description() + " (torus)");
+            spec.commandLine().getOut().println(e.name() + "\ttorus: " + e.description());
         }
         spec.commandLine().getOut().println(HASHLIFE + "\t" + HASHLIFE_DESCRIPTION);
         spec.commandLine().getOut().flush();
