@@ -57,9 +57,13 @@ final class Converters {
         }
     }
 
-    /** Largest count {@link CountConverter} takes, in decimal digits or as the exponent of 2^k. */
-    static final int MAX_DIGITS = 1000;
-    static final int MAX_EXPONENT = 3000;
+    /**
+     * Largest count {@link CountConverter} takes, in decimal digits or as the exponent of 2^k: about
+     * 2^1024. HashLife's recursion is as deep as the tree's levels (k + 3 for a jump of 2^k); at
+     * 2^3000 it overflows the default Java stack, and at 2^1000 it already takes seconds.
+     */
+    static final int MAX_DIGITS = 308;
+    static final int MAX_EXPONENT = 1024;
 
     /**
      * A whole number of generations of any size, written in decimal ({@code 1000000000000}) or as a
@@ -87,7 +91,8 @@ final class Converters {
                     + " of two such as 2^20");
         }
         if (v.length() > MAX_DIGITS) {
-            throw new TypeConversionException("bad count: " + v.length() + " digits, at most " + MAX_DIGITS);
+            throw new TypeConversionException("bad count: " + v.length() + " digits, at most " + MAX_DIGITS
+                    + " (or 2^" + MAX_EXPONENT + ")");
         }
         return new BigInteger(v);
     }

@@ -36,7 +36,7 @@ final class PlaneCells {
      * or a position further out than {@link PatternLimits#DEFAULT} lets LifeFX read back.
      */
     static Pattern pattern(Universe u, Rule rule) throws CliException {
-        Optional<Bounds> box = u.bounds();
+        Optional<Bounds> box = RunCommand.boundsOf(u, "--out");
         if (box.isEmpty()) {
             return new Pattern(CellSet.EMPTY, 0, 0, rule, Metadata.EMPTY);
         }

@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
     boolean unbounded;
 
     @Option(names = "--generations", paramLabel = "N", defaultValue = "5", converter = Converters.CountConverter.class,
-            description = "generations to run, any size, e.g. 1000000000000 or 2^40 (default: ${DEFAULT-VALUE}, as the "
+            description = "generations to run, up to 2^1024, e.g. 1000000000000 or 2^40 (default: ${DEFAULT-VALUE}, as the "
                     + "Python article printed)")
     BigInteger generations;
 
@@ -133,6 +133,10 @@ final class RunCommand implements Callable<Integer> {
             // table when full; this is the net under both.
             throw CliException.failure("ran out of heap (" + (Runtime.getRuntime().maxMemory() >> 20)
                     + " MB, -Xmx); choose a smaller torus or fewer cells, or give Java more memory with -Xmx");
+        } catch (StackOverflowError e) {
+            // HashLife recurses once per level of its tree; the counts are capped well below this.
+            throw CliException.failure("the HashLife tree grew too deep for the Java stack; run fewer generations"
+                    + " or give Java a larger stack with -Xss");
         }
     }
 
@@ -314,7 +318,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** The plane's bounding box as rows of {@code *} and {@code -}, under a line saying where it is. */
     private static String printBox(Universe u) throws CliException {
-        Optional<Bounds> box = u.bounds();
+        Optional<Bounds> box = boundsOf(u, "--print");
         if (box.isEmpty()) {
             return "no live cells at generation " + u.generation() + "\n";
         }
@@ -336,6 +340,19 @@ final class RunCommand implements Callable<Integer> {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    /**
+     * The universe's bounds, or a failure naming {@code option} when live cells lie beyond the
+     * 64-bit coordinates (after about 2^62 generations of a growing pattern).
+     */
+    static Optional<Bounds> boundsOf(Universe u, String option) throws CliException {
+        try {
+            return u.bounds();
+        } catch (ArithmeticException e) {
+            throw CliException.failure(option + ": at generation " + u.generation() + " " + e.getMessage()
+                    + ", so no box can be printed or written");
+        }
     }
 
     /** {@code --out}: the whole torus, or the plane's bounding box with its position. */

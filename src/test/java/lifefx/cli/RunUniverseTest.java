@@ -162,6 +162,7 @@ class RunUniverseTest {
             "run glider --step -3                     | 2 | Invalid value for option '--step': bad count '-3'",
             "run glider --step 2^x                    | 2 | bad count '2^x': expected 2^k",
             "run glider --step 2^99999                | 2 | bad count '2^99999': expected 2^k",
+            "run glider --generations 2^1025          | 2 | expected 2^k with k a whole number from 0 to 1024",
             "run glider --generations 1e9             | 2 | bad count '1e9': expected a whole number",
             "run --torus 9x9 --generations 2^63       | 2 | a torus counts generations up to 9223372036854775807",
             "run glider --unbounded --torus 9x9       | 2 | --unbounded runs the unbounded plane, which has no torus",
@@ -178,6 +179,23 @@ class RunUniverseTest {
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).doesNotContain("Exception", "\tat ");
         assertThat(r.out()).isEmpty();
+    }
+
+    @Test
+    void cellsBeyondTheLongRangeCannotBeWrittenOrPrinted() {
+        // After 2^200 generations the gun's gliders are far beyond 64-bit coordinates.
+        for (String option : List.of("--out", "--print")) {
+            List<String> args = new ArrayList<>(List.of("run", "gosper-glider-gun", "--generations", "2^200", option));
+            if (option.equals("--out")) {
+                args.add(dir.resolve("far.rle").toString());
+            }
+            Cli r = Cli.run(args.toArray(String[]::new));
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err().strip()).isEqualTo("lifefx run: " + option + ": at generation " + BigInteger.TWO.pow(200)
+                    + " live cells lie beyond the 64-bit coordinate range, so no box can be printed or written");
+        }
+        assertThat(ok("run", "gosper-glider-gun", "--generations", "2^1024").lastLine())
+                .startsWith("generation=" + BigInteger.TWO.pow(1024) + " population=");
     }
 
     @Test
