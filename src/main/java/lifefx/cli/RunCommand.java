@@ -83,8 +83,8 @@ final class RunCommand implements Callable<Integer> {
     boolean unbounded;
 
     @Option(names = "--generations", paramLabel = "N", defaultValue = "5", converter = Converters.CountConverter.class,
-            description = "generations to run, up to 2^1024, e.g. 1000000000000 or 2^40 (default: ${DEFAULT-VALUE}, as the "
-                    + "Python article printed)")
+            description = "generations to run, up to 2^1024, e.g. 1000000000000 or 2^40 "
+                    + "(default: ${DEFAULT-VALUE}, as the Python article printed)")
     BigInteger generations;
 
     @Option(names = "--step", paramLabel = "2^k|N", converter = Converters.CountConverter.class,
