@@ -61,6 +61,21 @@ class RunUniverseTest {
     }
 
     @Test
+    void whatPicksTheUniverse(@TempDir Path tmp) throws Exception {
+        // A pattern on a 4x4 torus: a glider that meets its own tail when it wraps round.
+        Path small = Files.writeString(tmp.resolve("t.rle"), "x = 4, y = 4, rule = B3/S23:T4,4\nbo$2bo$3o!\n");
+        String torus = ok("run", small.toString(), "--generations", "12").lastLine();
+        String plane = ok("run", small.toString(), "--generations", "12", "--unbounded").lastLine();
+        assertThat(plane).isEqualTo("generation=12 population=5");
+        assertThat(torus).isNotEqualTo(plane);
+        assertThat(ok("run", small.toString(), "--generations", "12", "--strategy", "hashlife").lastLine()).isEqualTo(plane);
+        // Cell I/O needs a torus: with no size, the window's (the box with a margin), where the
+        // glider has room.
+        assertThat(ok("run", "glider", "--io", "latency", "--latency", "0", "--generations", "12").lastLine())
+                .isEqualTo("generation=12 population=5");
+    }
+
+    @Test
     void noPatternStillRunsTheArticlesGliderOnItsTorus() {
         // On a 5x9 torus the glider meets itself after wrapping; on the plane it would stay 5 cells.
         assertThat(ok("run", "--generations", "40").lastLine()).isEqualTo(ok("run", "--torus", "5x9",
