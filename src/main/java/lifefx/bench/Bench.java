@@ -133,7 +133,8 @@ public final class Bench {
 
     /**
      * Runs one unbounded-universe case: {@code warmup} untimed runs, then {@code runs} timed ones,
-     * each on a fresh universe from {@code fresh} taken to the generation in one {@code step(n)}.
+     * each on a fresh universe from {@code fresh} taken to the generation in one {@code step(n)},
+     * after a {@link System#gc()} (untimed) that clears the earlier runs' trees.
      * Only the step is timed (building the universe from the pattern is not). Every run must give
      * the same population and bounding box (a digest would cost a second per 10^7 cells), and
      * the population must be Golly's where the case knows it.
@@ -152,6 +153,10 @@ public final class Bench {
         String box = null;
         boolean same = true;
         for (int i = 0; i < c.runs(); i++) {
+            // The previous runs' trees are garbage by now; collected here, untimed, they do not
+            // make a young collection inside this run copy them (HashLife keeps every node live,
+            // so a pause costs about the live heap).
+            System.gc();
             try (Universe u = fresh.get()) {
                 long t0 = System.nanoTime();
                 u.step(c.generations());
