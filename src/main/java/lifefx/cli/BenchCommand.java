@@ -59,11 +59,12 @@ final class BenchCommand implements Callable<Integer> {
     int threads;
 
     @Option(names = "--strategies", paramLabel = "a,b,...", split = ",", converter = Converters.StrategyConverter.class,
-            description = "strategies to time (default: all, see 'lifefx strategies')")
+            description = "strategies to time (default: all, see 'lifefx strategies'); hashlife's rows run on the "
+                    + "unbounded universe, the others on --grid")
     List<String> strategies = new ArrayList<>();
 
     @Option(names = "--warmup", paramLabel = "N", defaultValue = "3",
-            description = "untimed generations first, per strategy (default: ${DEFAULT-VALUE})")
+            description = "untimed generations first, per strategy; for hashlife, untimed runs (default: ${DEFAULT-VALUE})")
     int warmup;
 
     @Option(names = "--pattern", paramLabel = "PATTERN@N",
