@@ -1,8 +1,10 @@
 package lifefx.bench;
 
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Supplier;
 import lifefx.cellio.CellIo;
 import lifefx.cellio.CellIoMode;
 import lifefx.cellio.DurationText;
@@ -16,6 +18,8 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.universe.Universe;
+import lifefx.universe.UniverseException;
 
 /**
  * Times strategies on the same start grid: the article's glider at the top-left of each torus. The
@@ -125,6 +129,54 @@ public final class Bench {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
         double updates = (double) c.grid().cells() * c.steps() / seconds;
         return new BenchResult(c, seconds, median / 1e6, updates, peak, g.equals(expected), null);
+    }
+
+    /**
+     * Runs one unbounded-universe case: {@code warmup} untimed runs, then {@code runs} timed ones,
+     * each on a fresh universe from {@code fresh} taken to the generation in one {@code step(n)},
+     * after a {@link System#gc()} (untimed) that clears the earlier runs' trees.
+     * Only the step is timed (building the universe from the pattern is not). Every run must give
+     * the same population and bounding box (a digest would cost a second per 10^7 cells), and
+     * the population must be Golly's where the case knows it.
+     *
+     * @throws UniverseException when a step cannot be done (the node budget, the heap)
+     */
+    public static UniverseResult runUniverse(UniverseCase c, Supplier<? extends Universe> fresh)
+            throws InterruptedException, UniverseException {
+        for (int i = 0; i < c.warmup(); i++) {
+            try (Universe u = fresh.get()) {
+                u.step(c.generations());
+            }
+        }
+        long[] nanos = new long[c.runs()];
+        BigInteger population = null;
+        String box = null;
+        boolean same = true;
+        for (int i = 0; i < c.runs(); i++) {
+            // The previous runs' trees are garbage by now; collected here, untimed, they do not
+            // make a young collection inside this run copy them (HashLife keeps every node live,
+            // so a pause costs about the live heap).
+            System.gc();
+            try (Universe u = fresh.get()) {
+                long t0 = System.nanoTime();
+                u.step(c.generations());
+                nanos[i] = System.nanoTime() - t0;
+                String d = u.bounds().toString();
+                if (box == null) {
+                    box = d;
+                    population = u.population();
+                } else {
+                    same &= d.equals(box) && u.population().equals(population);
+                }
+            }
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+        boolean golly = c.expected() == null || c.expected().equals(population);
+        return new UniverseResult(c, median / 1e9, sorted[0] / 1e9, sorted[sorted.length - 1] / 1e9, population,
+                same && golly ? "ok" : "MISMATCH");
     }
 
     /** The I/O description used in reports: {@code none}, {@code latency 1ms}, {@code socket 1ms}. */

@@ -21,6 +21,12 @@ import tools.jackson.databind.node.ObjectNode;
  * cases with their reason; CSV and JSON, which scripts read, hold only measured rows. CSV is written
  * by Commons CSV and JSON by Jackson, so any name (a comma, a quote, a line break) reads back as it
  * was; rates use the JDK's {@link CompactNumberFormat}. Stateless and thread-safe.
+ *
+ * <p>Rows of the unbounded universe ({@link UniverseResult}, strategy {@code hashlife}) have other
+ * columns: table and Markdown give them a second table; CSV gives them the same columns as the torus
+ * rows ({@code grid} is {@code unbounded:PATTERN}, {@code steps} the generation, {@code seconds}
+ * and {@code msPerStep} the median run); JSON gives them objects of their own shape, with {@code
+ * "universe": "unbounded"}.
  */
 public final class BenchReport {
 
@@ -31,12 +37,66 @@ public final class BenchReport {
     }
 
     public static String format(List<BenchResult> results, Format format) {
+        return format(results, List.of(), format);
+    }
+
+    /** Torus rows, then unbounded-universe rows. */
+    public static String format(List<BenchResult> results, List<UniverseResult> unbounded, Format format) {
         return switch (format) {
-            case TABLE -> table(results);
-            case MARKDOWN -> markdown(results);
-            case CSV -> csv(results);
-            case JSON -> json(results);
+            case TABLE -> join(results.isEmpty() ? "" : table(results), unbounded.isEmpty() ? "" : universeTable(unbounded));
+            case MARKDOWN -> join(results.isEmpty() ? "" : markdown(results),
+                    unbounded.isEmpty() ? "" : universeMarkdown(unbounded));
+            case CSV -> csv(results, unbounded);
+            case JSON -> json(results, unbounded);
         };
+    }
+
+    private static String join(String a, String b) {
+        return a.isEmpty() || b.isEmpty() ? a + b : a + "\n" + b;
+    }
+
+    private static final List<String> UNIVERSE_HEADER = List.of("strategy", "universe", "pattern", "generations", "runs",
+            "seconds (median)", "min", "max", "population", "check");
+
+    private static List<String> universeCells(UniverseResult r) {
+        UniverseCase c = r.universeCase();
+        return List.of("hashlife", "unbounded", c.pattern(), c.generations().toString(), Integer.toString(c.runs()),
+                fixed(r.medianSeconds(), 4), fixed(r.minSeconds(), 4), fixed(r.maxSeconds(), 4),
+                String.format(Locale.ROOT, "%,d", r.population()), r.check());
+    }
+
+    private static String universeTable(List<UniverseResult> results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (UniverseResult r : results) {
+            rows.add(universeCells(r));
+        }
+        int[] widths = new int[UNIVERSE_HEADER.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = UNIVERSE_HEADER.get(i).length();
+            for (List<String> row : rows) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        appendAligned(sb, UNIVERSE_HEADER, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+        }
+        sb.append(rule).append('\n');
+        for (List<String> row : rows) {
+            appendAligned(sb, row, widths);
+        }
+        return sb.toString();
+    }
+
+    private static String universeMarkdown(List<UniverseResult> results) {
+        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", UNIVERSE_HEADER))
+                .append(" |\n|---|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+        for (UniverseResult r : results) {
+            sb.append("| ").append(String.join(" | ", universeCells(r))).append(" |\n");
+        }
+        return sb.toString();
     }
 
     private static boolean anyIo(List<BenchResult> results) {
@@ -157,7 +217,7 @@ public final class BenchReport {
             "matchesSequential");
 
     /** CSV through Commons CSV, which quotes a field holding a comma, a quote or a line break. */
-    private static String csv(List<BenchResult> results) {
+    private static String csv(List<BenchResult> results, List<UniverseResult> unbounded) {
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setHeader(CSV_HEADER.toArray(String[]::new))
                 .setRecordSeparator("\n")
@@ -175,6 +235,11 @@ public final class BenchReport {
                         number(r.cellUpdatesPerSecond()), r.peakInFlight(),
                         py.isPresent() ? number(py.getAsDouble()) : "", r.matchesSequential());
             }
+            for (UniverseResult r : unbounded) {
+                UniverseCase c = r.universeCase();
+                printer.printRecord("hashlife", "unbounded:" + c.pattern(), c.generations(), 1, "none", 0,
+                        number(r.medianSeconds()), number(r.medianSeconds() * 1e3), "", 0, "", r.ok());
+            }
         } catch (IOException e) {
             // A StringWriter does not fail.
             throw new UncheckedIOException(e);
@@ -185,7 +250,7 @@ public final class BenchReport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** JSON through Jackson: an array with one object per measured case; a missing figure is null. */
-    private static String json(List<BenchResult> results) {
+    private static String json(List<BenchResult> results, List<UniverseResult> unbounded) {
         ArrayNode array = JSON.createArrayNode();
         for (BenchResult r : results) {
             if (r.wasSkipped()) {
@@ -206,6 +271,20 @@ public final class BenchReport {
             o.put("peakInFlight", r.peakInFlight());
             putNumber(o, "articlePythonSeconds", py.isPresent() ? py.getAsDouble() : Double.NaN);
             o.put("matchesSequential", r.matchesSequential());
+        }
+        for (UniverseResult r : unbounded) {
+            UniverseCase c = r.universeCase();
+            ObjectNode o = array.addObject();
+            o.put("strategy", "hashlife");
+            o.put("universe", "unbounded");
+            o.put("pattern", c.pattern());
+            o.put("generations", c.generations().toString());
+            o.put("runs", c.runs());
+            putNumber(o, "seconds", r.medianSeconds());
+            putNumber(o, "secondsMin", r.minSeconds());
+            putNumber(o, "secondsMax", r.maxSeconds());
+            o.put("population", r.population().toString());
+            o.put("check", r.check());
         }
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }

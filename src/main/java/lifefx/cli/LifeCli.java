@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
  * file or a failed run, never a stack trace.
  */
 @Command(name = "lifefx", mixinStandardHelpOptions = true, versionProvider = LifeCli.Version.class,
-        description = {"Conway's Game of Life on a torus, computed by interchangeable concurrency strategies.",
+        description = {"Conway's Game of Life on a torus, computed by interchangeable concurrency strategies, or on the"
+                        + " unbounded plane with HashLife.",
                 "With no arguments (or a pattern file) LifeFX opens its window."},
         subcommands = {RunCommand.class, BenchCommand.class, StrategiesCommand.class, PatternsCommand.class,
                 ConvertCommand.class, JmhCommand.class})

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import lifefx.bench.Bench;
 import lifefx.bench.BenchCase;
+import lifefx.bench.UniverseCase;
 import lifefx.cellio.CellIoMode;
 import lifefx.life.GridSize;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,58 @@ class BenchCommandTest {
     }
 
     @Test
+    void hashlifeRowsRunOnTheUnboundedUniverse() {
+        Cli r = Cli.run("bench", "--strategies", "hashlife", "--pattern", "acorn@5206", "--pattern", "gosper-glider-gun@2^20",
+                "--runs", "3", "--warmup", "0", "--format", "json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode array = JsonMapper.builder().build().readTree(r.out());
+        assertThat(array.size()).isEqualTo(2);
+        JsonNode acorn = array.get(0);
+        assertThat(acorn.get("strategy").asString()).isEqualTo("hashlife");
+        assertThat(acorn.get("universe").asString()).isEqualTo("unbounded");
+        assertThat(acorn.get("pattern").asString()).isEqualTo("acorn");
+        assertThat(acorn.get("generations").asString()).isEqualTo("5206");
+        assertThat(acorn.get("population").asString()).isEqualTo("633");
+        assertThat(acorn.get("check").asString()).isEqualTo("ok");
+        assertThat(acorn.get("secondsMin").asDouble()).isLessThanOrEqualTo(acorn.get("seconds").asDouble());
+        assertThat(acorn.get("seconds").asDouble()).isLessThanOrEqualTo(acorn.get("secondsMax").asDouble());
+        assertThat(array.get(1).get("generations").asString()).isEqualTo("1048576");
+    }
+
+    @Test
+    void theTableGivesHashlifeItsOwnTableAfterTheTorusRows() {
+        Cli r = Cli.run("bench", "--strategies", "sequential,hashlife", "--grid", "10x10", "--steps", "2",
+                "--pattern", "r-pentomino@1103", "--runs", "1", "--warmup", "0");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("strategy").contains("grid");
+        assertThat(lines.get(2)).startsWith("sequential");
+        assertThat(lines.get(3)).isEmpty();
+        assertThat(lines.get(4)).startsWith("strategy").contains("universe", "pattern", "generations", "seconds (median)",
+                "min", "max");
+        assertThat(lines.get(6)).startsWith("hashlife").contains("r-pentomino", "1103", "116", "ok");
+        Cli csv = Cli.run("bench", "--strategies", "hashlife", "--pattern", "r-pentomino@1103", "--runs", "1",
+                "--format", "csv");
+        assertThat(csv.out().lines().toList().get(1)).startsWith("hashlife,unbounded:r-pentomino,1103,1,none,0,")
+                .endsWith(",true");
+    }
+
+    @Test
+    void aWrongPopulationIsAMismatch() throws Exception {
+        lifefx.pattern.Pattern r = lifefx.pattern.PatternLibrary.builtIn().pattern("r-pentomino");
+        UniverseCase right = new UniverseCase("r", java.math.BigInteger.valueOf(1103), 2, 0, java.math.BigInteger.valueOf(116));
+        UniverseCase wrong = new UniverseCase("r", java.math.BigInteger.valueOf(1103), 2, 0, java.math.BigInteger.valueOf(117));
+        assertThat(Bench.runUniverse(right, () -> RunCommand.planeUniverse(r, r.rule())).check()).isEqualTo("ok");
+        assertThat(Bench.runUniverse(wrong, () -> RunCommand.planeUniverse(r, r.rule())).check()).isEqualTo("MISMATCH");
+    }
+
+    @Test
     void badArgumentsExitWith2() {
+        assertThat(Cli.run("bench", "--strategies", "hashlife", "--pattern", "acorn").err()).contains("expected PATTERN@N");
+        assertThat(Cli.run("bench", "--strategies", "hashlife", "--pattern", "acorn@0").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("bench", "--strategies", "hashlife", "--runs", "0").exitCode()).isEqualTo(2);
+        assertThat(Cli.run("bench", "--strategies", "hashlife", "--io", "latency").err())
+                .contains("hashlife runs the unbounded universe");
         assertThat(Cli.run("bench", "--steps", "0").exitCode()).isEqualTo(2);
         assertThat(Cli.run("bench", "--format", "xml").exitCode()).isEqualTo(2);
         assertThat(Cli.run("bench", "--strategies", "sequential,nope").err()).contains("unknown strategy 'nope'");

@@ -20,10 +20,12 @@ class OtherCommandsTest {
     void strategiesListsNameTabDescription() {
         Cli r = Cli.run("strategies");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out().lines().toList()).hasSize(StrategyRegistry.all().size());
+        assertThat(r.out().lines().toList()).hasSize(StrategyRegistry.all().size() + 1);
         for (StrategyRegistry.Entry e : StrategyRegistry.all()) {
-            assertThat(r.out()).contains(e.name() + "\t" + e.description() + "\n");
+            assertThat(r.out()).contains(e.name() + "\ttorus: " + e.description() + "\n");
         }
+        // The unbounded universe's one strategy comes last; the engine's registry is torus-only.
+        assertThat(r.out().strip().lines().toList().getLast()).startsWith("hashlife\tunbounded: ");
     }
 
     @Test
@@ -65,7 +67,7 @@ class OtherCommandsTest {
         Cli version = Cli.run("--version");
         assertThat(version.out()).startsWith("LifeFX");
         assertThat(Cli.run("run", "--help").out()).contains("--torus", "--generations", "--strategy", "--threads",
-                "--rule", "--out", "--print", "--io", "--latency");
+                "--rule", "--out", "--print", "--io", "--latency", "--unbounded", "--step", "--time");
     }
 
     @Test

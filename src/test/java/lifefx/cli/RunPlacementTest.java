@@ -38,18 +38,30 @@ class RunPlacementTest {
     }
 
     @Test
-    void withNoTorusThePatternGetsTheWindowsMargin() throws Exception {
+    void aTorusStrategyWithNoSizeGetsTheWindowsMargin() throws Exception {
         Path glider = Files.writeString(dir.resolve("glider.rle"), "x = 3, y = 3\nbo$2bo$3o!\n");
         Path out = dir.resolve("out.rle");
-        Cli r = Cli.run("run", glider.toString(), "--generations", "0", "--out", out.toString());
+        Cli r = Cli.run("run", glider.toString(), "--strategy", "sequential", "--generations", "0", "--out",
+                out.toString());
         assertThat(r.exitCode()).isZero();
         Grid g = written(out);
         assertThat(g.size()).isEqualTo(new GridSize(3 + 2 * Placement.MARGIN, 3 + 2 * Placement.MARGIN));
         Pattern p = PatternReader.read(glider);
         assertThat(g.sameCells(Placement.of(p, null, null).place(p))).isTrue();
         // A glider with room to fly: after 8 generations it is still 5 cells (on its own 3x3 box
-        // torus, the old default, it would not be).
-        assertThat(Cli.run("run", glider.toString(), "--generations", "8").lastLine())
+        // torus, an older default, it would not be).
+        assertThat(Cli.run("run", glider.toString(), "--strategy", "packed", "--generations", "8").lastLine())
                 .isEqualTo("generation=8 population=5");
+    }
+
+    @Test
+    void withNoTorusAndNoStrategyThePatternRunsOnThePlaneAtItsOwnCoordinates() throws Exception {
+        Path glider = Files.writeString(dir.resolve("glider.rle"), "#CXRLE Pos=-7,3\nx = 3, y = 3\nbo$2bo$3o!\n");
+        Path out = dir.resolve("out.rle");
+        // 4 generations move a glider one cell right and one down, so its box moves by (1, 1).
+        Cli r = Cli.run("run", glider.toString(), "--generations", "4", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        String text = Files.readString(out);
+        assertThat(text).startsWith("#CXRLE Pos=-6,4\n").contains("x = 3, y = 3, rule = B3/S23\n", "bo$2bo$3o!");
     }
 }
