@@ -7,6 +7,8 @@ import lifefx.pattern.CellSet;
 import lifefx.pattern.Metadata;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternLimits;
+import lifefx.sim.PatternCells;
+import lifefx.universe.Topology;
 import lifefx.pattern.Position;
 import lifefx.universe.Bounds;
 import lifefx.universe.Universe;
@@ -15,18 +17,12 @@ import lifefx.universe.Universe;
  * The live cells of an unbounded universe as a {@link Pattern}: the bounding box, its top-left as
  * the position ({@code #CXRLE Pos=x,y} in RLE). Called from the thread that owns the universe.
  *
- * <p>It finds the cells through {@link Universe#render} alone, so it needs nothing of the
- * representation: it renders the box as {@value #TILE} × {@value #TILE} pixels at a scale where
- * each pixel covers a square of cells, and looks again, one scale finer, only inside the lit
- * pixels, down to one pixel a cell. HashLife renders skip empty subtrees, so the cost is about
- * {@value #TILE}² pixels per occupied square at each scale: O(population × log(box side)) for a
- * sparse pattern, and never the area of the box.
+ * <p>It checks what a file can hold first, with messages for the command line, then lists the
+ * cells through the universe's snapshot ({@link lifefx.sim.PatternCells}, shared with the window):
+ * O(population + nodes). A pattern too big for a cell list belongs in a macrocell file
+ * ({@code --out FILE.mc}), which keeps the tree.
  */
 final class PlaneCells {
-
-    /** Pixels per side of one look; 2^6. */
-    static final int TILE = 64;
-    private static final int TILE_SHIFT = 6;
 
     private PlaneCells() {
     }
@@ -45,49 +41,19 @@ final class PlaneCells {
         BigInteger pop = u.population();
         if (pop.compareTo(BigInteger.valueOf(lim.maxCells())) > 0) {
             throw CliException.failure("--out: " + pop + " live cells at generation " + u.generation()
-                    + ", more than the " + lim.maxCells() + " a pattern file may hold (as LifeFX reads them back)");
+                    + ", more than the " + lim.maxCells() + " a pattern file may hold (as LifeFX reads them back);"
+                    + " write a .mc file, which keeps the tree");
         }
         if (Long.compareUnsigned(b.width(), lim.maxExtent()) > 0 || Long.compareUnsigned(b.height(), lim.maxExtent()) > 0) {
             throw CliException.failure("--out: the live cells span " + Long.toUnsignedString(b.width()) + "x"
                     + Long.toUnsignedString(b.height()) + " (width x height), more than " + lim.maxExtent()
                     + " cells across, which a pattern file may hold");
         }
-        if (Math.abs(b.left()) > lim.maxCoordinate() || Math.abs(b.top()) > lim.maxCoordinate()) {
+        if (Math.abs(b.left()) > PatternLimits.MAX_POSITION || Math.abs(b.top()) > PatternLimits.MAX_POSITION) {
             throw CliException.failure("--out: the live cells start at " + b.left() + "," + b.top()
-                    + ", beyond the positions within ±" + lim.maxCoordinate() + " a pattern file may hold");
+                    + ", beyond the positions within ±" + PatternLimits.MAX_POSITION + " a pattern file may hold;"
+                    + " write a .mc file, which keeps the tree");
         }
-        int side = TILE_SHIFT;
-        while ((1L << side) < Math.max(b.width(), b.height())) {
-            side++;
-        }
-        long[] keys = new long[pop.intValueExact()];
-        int[] n = {0};
-        collect(u, b, b.left(), b.top(), side, keys, n);
-        if (n[0] != keys.length) {
-            throw new IllegalStateException("found " + n[0] + " live cells, the universe says " + keys.length);
-        }
-        return new Pattern(CellSet.ofKeys(keys), (int) b.width(), (int) b.height(), rule,
-                Metadata.EMPTY.withPosition(new Position(b.left(), b.top())));
-    }
-
-    /** Adds the live cells of the square of 2^{@code shift} cells at ({@code x0, y0}) within the box. */
-    private static void collect(Universe u, Bounds b, long x0, long y0, int shift, long[] keys, int[] n) {
-        int pixelShift = Math.min(shift, TILE_SHIFT); // the square as 2^pixelShift pixels a side
-        int m = shift - pixelShift; // each pixel 2^m cells a side
-        int side = 1 << pixelShift;
-        int[] px = new int[side * side];
-        u.render(x0, y0, -m, px, side, side, 1, 0);
-        for (int i = 0; i < px.length; i++) {
-            if (px[i] == 0) {
-                continue;
-            }
-            long x = x0 + ((long) (i % side) << m);
-            long y = y0 + ((long) (i / side) << m);
-            if (m > 0) {
-                collect(u, b, x, y, m, keys, n);
-            } else if (x <= b.right() && y <= b.bottom()) {
-                keys[n[0]++] = CellSet.key((int) (x - b.left()), (int) (y - b.top()));
-            }
-        }
+        return PatternCells.toPattern(u.snapshot(), Topology.PLANE, rule, Metadata.EMPTY);
     }
 }

@@ -18,12 +18,12 @@ import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
 import lifefx.pattern.AtomicFile;
-import lifefx.pattern.CellSet;
+import lifefx.pattern.Macrocell;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternWriter;
 import lifefx.pattern.Placement;
-import lifefx.pattern.Position;
+import lifefx.sim.PatternCells;
 import lifefx.universe.Bounds;
 import lifefx.universe.HashLifeUniverse;
 import lifefx.universe.TorusUniverse;
@@ -188,9 +188,16 @@ final class RunCommand implements Callable<Integer> {
                 throw CliException.usage(tooBig.get());
             }
         }
-        Pattern p = pattern == null ? null : PatternSource.load(pattern);
-        boolean plane = unbounded || hashlife
+        // A macrocell file goes to the plane as its tree, whatever its size; elsewhere it is expanded.
+        Optional<Macrocell> tree = pattern == null ? Optional.empty() : PatternSource.loadTreeIfMacrocell(pattern);
+        boolean treeOnPlane = tree.isPresent() && tree.get().rule().torus() == null && torus == null
+                && !torusStrategy && !cellIo;
+        Pattern p = pattern == null || treeOnPlane ? null : PatternSource.load(pattern);
+        boolean plane = unbounded || hashlife || treeOnPlane
                 || (torus == null && !torusStrategy && !cellIo && p != null && p.rule().torus() == null);
+        if (treeOnPlane && rule == null) {
+            rule = tree.get().rule();
+        }
         Rule effective = (rule != null ? rule : p != null ? p.rule() : Rule.CONWAY).withoutTorus();
         if (!plane && generations.bitLength() > 63) {
             throw CliException.usage("--generations " + generations + ": a torus counts generations up to "
@@ -204,7 +211,8 @@ final class RunCommand implements Callable<Integer> {
         ColumnPrinter printer = null;
         if (plane) {
             try {
-                u = planeUniverse(p, effective);
+                u = treeOnPlane ? HashLifeUniverse.fromMacrocell(tree.get(), effective, Runtime.getRuntime().maxMemory() / 4)
+                        : planeUniverse(p, effective);
             } catch (IllegalArgumentException e) {
                 // A B0 rule: the plane would fill at once.
                 throw CliException.failure(e.getMessage() + " (--torus HxW)");
@@ -273,19 +281,14 @@ final class RunCommand implements Callable<Integer> {
      * @throws IllegalArgumentException for a B0 rule, with a one-line message
      */
     static HashLifeUniverse planeUniverse(Pattern p, Rule rule) {
-        HashLifeUniverse u = new HashLifeUniverse(rule);
         if (p == null) {
+            HashLifeUniverse u = new HashLifeUniverse(rule);
             for (int[] cell : ARTICLE_GLIDER) {
                 u.set(cell[1], cell[0], true);
             }
             return u;
         }
-        Position at = p.metadata().position() != null ? p.metadata().position() : Position.ORIGIN;
-        CellSet cells = p.cells();
-        for (int i = 0, n = cells.size(); i < n; i++) {
-            u.set(at.x() + cells.x(i), at.y() + cells.y(i), true);
-        }
-        return u;
+        return PatternCells.planeUniverse(p, rule);
     }
 
     /** The torus start: the pattern placed as the window places it, or the article's glider. */
@@ -357,6 +360,19 @@ final class RunCommand implements Callable<Integer> {
 
     /** {@code --out}: the whole torus, or the plane's bounding box with its position. */
     private void write(Universe u, Rule effective) throws CliException {
+        if (String.valueOf(out.getFileName()).toLowerCase(Locale.ROOT).endsWith(".mc")) {
+            // The plane's own tree, node for node (no cell is listed); a torus's cells as a tree.
+            Macrocell tree = u instanceof HashLifeUniverse h ? h.toMacrocell()
+                    : Macrocell.of(Pattern.fromGrid(((TorusUniverse) u).grid(), effective)).withGeneration(u.generation());
+            try {
+                PatternWriter.writeFile(out, tree);
+            } catch (IOException e) {
+                throw CliException.failure(e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw CliException.failure("--out " + out + ": " + e.getMessage());
+            }
+            return;
+        }
         Pattern result;
         if (u instanceof TorusUniverse t) {
             result = Pattern.fromGrid(t.grid(), effective.withTorus(t.size()));

@@ -50,6 +50,34 @@ class RunUniverseTest {
     }
 
     @Test
+    void aMacrocellFileRunsAsItsTreeFromItsOwnGeneration() throws Exception {
+        Path mc = dir.resolve("gun.mc");
+        // An RLE of the gun at 10^9 would list 166 million cells: --out refuses it and says to use .mc.
+        Cli tooMany = Cli.run("run", "gosper-glider-gun", "--generations", "1000000000", "--out",
+                dir.resolve("gun.rle").toString());
+        assertThat(tooMany.exitCode()).isEqualTo(1);
+        assertThat(tooMany.err()).contains("write a .mc file");
+        ok("run", "gosper-glider-gun", "--generations", "1000000000", "--out", dir.resolve("gun-e9.mc").toString());
+        assertThat(PatternReader.readMacrocell(dir.resolve("gun-e9.mc")).population())
+                .isEqualTo(BigInteger.valueOf(166_666_713));
+        ok("convert", "gosper-glider-gun", dir.resolve("gun0.mc").toString());
+        Cli tree = ok("run", dir.resolve("gun0.mc").toString(), "--generations", "1000000000");
+        assertThat(tree.lastLine()).isEqualTo("generation=1000000000 population=166666713");
+        lifefx.universe.HashLifeUniverse u = lifefx.universe.HashLifeUniverse.fromMacrocell(
+                PatternReader.readMacrocell(dir.resolve("gun0.mc")), lifefx.life.Rule.CONWAY, 1L << 26);
+        u.step(BigInteger.TEN.pow(9));
+        lifefx.pattern.PatternWriter.writeFile(mc, u.toMacrocell());
+        assertThat(Files.readString(mc)).contains("#G 1000000000");
+        // From generation 10^9 on, as Golly counts: the final line is the universe's generation.
+        assertThat(ok("run", mc.toString(), "--generations", "1000000000").lastLine())
+                .isEqualTo(ok("run", "gosper-glider-gun", "--generations", "2000000000").lastLine());
+        // On a torus it is expanded into cells, and a tree too big for that says so in one line.
+        Cli refused = Cli.run("run", mc.toString(), "--torus", "100x100");
+        assertThat(refused.exitCode()).isEqualTo(1);
+        assertThat(refused.err()).doesNotContain("\n\tat ").contains("gun.mc");
+    }
+
+    @Test
     void aPatternWithoutATorusRunsOnThePlaneByDefault() {
         assertThat(ok("run", "r-pentomino", "--generations", "1103").out())
                 .isEqualTo("generation=1103 population=116\n");
