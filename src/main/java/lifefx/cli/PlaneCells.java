@@ -9,7 +9,6 @@ import lifefx.pattern.Pattern;
 import lifefx.pattern.PatternLimits;
 import lifefx.sim.PatternCells;
 import lifefx.universe.Topology;
-import lifefx.pattern.Position;
 import lifefx.universe.Bounds;
 import lifefx.universe.Universe;
 
