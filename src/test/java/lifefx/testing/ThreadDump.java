@@ -70,7 +70,10 @@ public final class ThreadDump {
      */
     public static void awaitAtMost(String prefix, int expected, Duration timeout) {
         try {
-            Awaitility.await().atMost(timeout).pollInterval(Duration.ofMillis(25))
+            // Few dumps, spaced out: JDK 25.0.3's dumpThreads can crash the JVM when it snapshots a
+            // virtual thread in the middle of mounting or exiting (JDK-8364343, JDK-8392031), and
+            // threads that are ending do exactly that. Never poll dumps while threads churn.
+            Awaitility.await().atMost(timeout).pollDelay(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(200))
                     .until(() -> count(prefix) <= expected);
         } catch (ConditionTimeoutException e) {
             List<String> alive = named(prefix);
