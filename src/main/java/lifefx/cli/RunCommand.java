@@ -69,7 +69,8 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PATTERN",
-            description = "a pattern file (RLE, plaintext .cells, Life 1.05/1.06 .lif; the format is read from the "
+            description = "a pattern file (RLE, plaintext .cells, Life 1.05/1.06 .lif, Golly macrocell .mc, which runs on "
+                    + "the plane as its tree however big; the format is read from the "
                     + "content) or the name of a built-in pattern (see 'lifefx patterns')")
     String pattern;
 
@@ -106,9 +107,11 @@ final class RunCommand implements Callable<Integer> {
                     + "A Golly torus suffix such as B3/S23:T90,50 (width,height) sets the torus")
     Rule rule;
 
-    @Option(names = "--out", paramLabel = "FILE.rle",
+    @Option(names = "--out", paramLabel = "FILE.rle|FILE.mc",
             description = "write the final generation as RLE: on a torus the whole torus (x = W, y = H and a :Tw,h "
-                    + "rule); on the plane the bounding box of the live cells, its top-left in #CXRLE Pos=x,y")
+                    + "rule); on the plane the bounding box of the live cells, its top-left in #CXRLE Pos=x,y. "
+                    + "A name ending in .mc writes a Golly macrocell tree instead (the plane's own nodes, never a "
+                    + "cell list, so any size fits)")
     Path out;
 
     @Option(names = "--print",
