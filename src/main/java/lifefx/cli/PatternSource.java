@@ -68,7 +68,8 @@ final class PatternSource {
         try {
             char[] head = new char[4096];
             int n;
-            try (BufferedReader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            try (BufferedReader r = new BufferedReader(new java.io.InputStreamReader(PatternReader.open(path),
+                    StandardCharsets.UTF_8))) {
                 n = Math.max(0, r.read(head));
             } catch (IOException e) {
                 return Optional.empty(); // not UTF-8 or unreadable: load() gives the message

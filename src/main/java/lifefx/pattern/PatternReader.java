@@ -67,7 +67,7 @@ public final class PatternReader {
         if (Files.isDirectory(file)) {
             throw PatternFormatException.of(name, "is a folder, not a pattern file", null);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             return read(utf8(in), name, limits);
         } catch (NoSuchFileException e) {
             throw PatternFormatException.of(name, "no such file (" + file + ")", e);
@@ -75,6 +75,25 @@ public final class PatternReader {
             throw PatternFormatException.of(name, "permission denied (" + file + ")", e);
         } catch (IOException e) {
             throw PatternFormatException.of(name, "cannot read the file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The bytes of {@code file}, gunzipped when it is gzip-compressed (it starts with the gzip magic
+     * bytes {@code 1f 8b}, whatever its name), as Golly reads {@code .rle.gz} and {@code .mc.gz}.
+     * The caller closes the stream. A damaged gzip file fails with an {@link IOException} on read.
+     */
+    public static InputStream open(Path file) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
+        try {
+            in.mark(2);
+            int b0 = in.read();
+            int b1 = in.read();
+            in.reset();
+            return b0 == 0x1f && b1 == 0x8b ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
         }
     }
 
@@ -133,7 +152,7 @@ public final class PatternReader {
         if (Files.isDirectory(file)) {
             throw PatternFormatException.of(name, "is a folder, not a pattern file", null);
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = open(file)) {
             return readMacrocell(utf8(in), name, limits);
         } catch (NoSuchFileException e) {
             throw PatternFormatException.of(name, "no such file (" + file + ")", e);

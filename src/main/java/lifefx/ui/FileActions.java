@@ -204,9 +204,10 @@ final class FileActions {
      *
      * @throws IllegalArgumentException with a one-line reason when the torus would not fit in memory
      */
-    /** Whether {@code file} is named as a macrocell file; those are read as trees, however big. */
+    /** Whether {@code file} is named as a macrocell file ({@code .mc}, {@code .mc.gz}); those are read as trees, however big. */
     static boolean isMacrocell(Path file) {
-        return String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT).endsWith(".mc");
+        String n = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return n.endsWith(".mc") || n.endsWith(".mc.gz");
     }
 
     /**

@@ -14,7 +14,8 @@ import javafx.stage.Window;
 public final class FxPrompts implements Prompts {
 
     private static final FileChooser.ExtensionFilter PATTERNS = new FileChooser.ExtensionFilter(
-            "Life patterns (*.rle, *.mc, *.cells, *.lif, *.life, *.txt)", "*.rle", "*.mc", "*.cells", "*.lif", "*.life",
+            "Life patterns (*.rle, *.mc, *.cells, *.lif, *.life, *.txt, gzipped too)", "*.rle", "*.mc", "*.cells", "*.lif",
+            "*.life", "*.gz",
             "*.txt");
     private static final FileChooser.ExtensionFilter ALL = new FileChooser.ExtensionFilter("All files", "*");
     private static final FileChooser.ExtensionFilter RLE = new FileChooser.ExtensionFilter("RLE (*.rle)", "*.rle");
