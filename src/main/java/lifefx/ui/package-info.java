@@ -14,8 +14,11 @@
  * {@link lifefx.ui.Commands} is what each {@link lifefx.ui.Shortcut} does in one window: keys
  * ({@link lifefx.ui.WindowKeys}), menus and buttons all run commands through it. {@link
  * lifefx.ui.FileActions} does open, paste, save and the unsaved-changes question; where a pattern
- * lands is {@link lifefx.pattern.Placement}, shared with {@code lifefx run}. {@link
- * lifefx.ui.Viewport} is the zoom-and-pan model of the {@link lifefx.ui.GridView}; {@link
+ * lands is {@link lifefx.sim.PatternCells} on the unbounded plane (its file's position, as in
+ * Golly) and {@link lifefx.pattern.Placement} on a torus, both shared with {@code lifefx run}; a
+ * macrocell file opens as its tree. {@link lifefx.ui.StrategyChoice} is the picker's entry, a
+ * strategy with its universe. {@link lifefx.ui.Viewport} is the zoom-and-pan model of the {@link
+ * lifefx.ui.GridView}: powers of two, its position kept as {@code long} cells; {@link
  * lifefx.ui.Shortcut} is the one table of commands and keys that the key handler, the menus and
  * Help → Keys all read. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
  * can answer without modal dialogs.
@@ -32,10 +35,14 @@
  * ({@link lifefx.ui.LifeModel#closeAsync()}); the process exits when that has finished.
  *
  * <h2>Drawing</h2>
- * {@link lifefx.ui.GridRenderer} writes one int per view pixel into the array behind a {@code
- * PixelBuffer}; the canvas draws that image once per changed frame. The cost is the view's pixel
- * count, not the number of live cells, and no cell is ever drawn with {@code fillRect}. Two buffers
- * are used in turn so the one being written is never the one being rendered.
+ * The universe's own immutable snapshot draws its cells into the array behind a {@code
+ * PixelBuffer} ({@link lifefx.universe.Universe.Snapshot#render}, at the viewport's 2^k scale);
+ * {@link lifefx.ui.GridRenderer} adds the cut of the first cell at the view's edge, grid lines and
+ * the area beyond a torus. The canvas draws that image once per changed frame. The cost is about
+ * the view's pixel count, not the number of live cells (HashLife draws zoomed out from node
+ * populations; a zoomed-out torus still reads its rows, see issue 10), and no cell is ever drawn
+ * with {@code fillRect}. Two buffers are used in turn so the one being written is never the one
+ * being rendered.
  *
  * <h2>Measuring</h2>
  * {@code -Dlifefx.perf=true} prints frames per second, the longest pulse handler and the longest
