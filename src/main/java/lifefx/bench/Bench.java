@@ -179,6 +179,64 @@ public final class Bench {
                 same && golly ? "ok" : "MISMATCH");
     }
 
+    /** Most untimed generations {@link #scalingPoint} runs while warming up, however small the grid. */
+    public static final int SCALING_MAX_WARMUP = 100_000;
+
+    /** Most timed generations {@link #scalingPoint} runs. */
+    public static final int SCALING_MAX_STEPS = 2_000;
+
+    /**
+     * One size of a {@code bench --scaling} series: {@code strategy} with pure Conway logic from
+     * {@code start}. Warm-up: at least {@code minWarmup} untimed generations, and more until
+     * {@code targetSeconds / 2} have passed (at most {@value #SCALING_MAX_WARMUP}); their mean time
+     * sizes the timed part: enough generations to fill about {@code targetSeconds}, at least
+     * {@code minSteps} and at most {@value #SCALING_MAX_STEPS}, each timed on its own. The final grid
+     * is then checked against {@link #reference} (untimed, but counted in {@link
+     * ScalingResult#totalSeconds()}). Holds the start, two generations and the reference's two: about
+     * four bytes per cell.
+     *
+     * @throws StepFailedException when a generation fails
+     */
+    public static ScalingResult scalingPoint(String strategy, Grid start, int threads, int minWarmup, int minSteps,
+                                             double targetSeconds) throws InterruptedException, StepFailedException {
+        if (start.height() != start.width()) {
+            throw new IllegalArgumentException("a scaling point is square, got " + start.size());
+        }
+        long begin = System.nanoTime();
+        CellLogic logic = CellLogic.of(Rule.CONWAY);
+        Grid g = start;
+        int warm = 0;
+        int steps;
+        long[] nanos;
+        try (GenerationStrategy s = StrategyRegistry.get(strategy).create(new StrategyConfig(threads))) {
+            long warmUntil = begin + (long) (targetSeconds / 2 * 1e9);
+            long t0 = System.nanoTime();
+            while (warm < minWarmup || (System.nanoTime() < warmUntil && warm < SCALING_MAX_WARMUP)) {
+                g = s.step(g, logic);
+                warm++;
+            }
+            double perStep = warm == 0 ? Double.NaN : (System.nanoTime() - t0) / 1e9 / warm;
+            steps = Double.isNaN(perStep) ? minSteps
+                    : (int) Math.max(minSteps, Math.min(SCALING_MAX_STEPS, Math.ceil(targetSeconds / perStep)));
+            nanos = new long[steps];
+            for (int i = 0; i < steps; i++) {
+                long t = System.nanoTime();
+                g = s.step(g, logic);
+                nanos[i] = System.nanoTime() - t;
+            }
+        }
+        boolean same = g.equals(reference(start, warm + steps));
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new ScalingResult(strategy, start.height(), warm, steps, median(sorted), sorted[0],
+                sorted[sorted.length - 1], (System.nanoTime() - begin) / 1e9, same, null);
+    }
+
+    private static double median(long[] sorted) {
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
+    }
+
     /** The I/O description used in reports: {@code none}, {@code latency 1ms}, {@code socket 1ms}. */
     public static String describe(CellIoMode io) {
         return io.latencyNanos() == 0 ? io.name() : io.name() + " " + DurationText.format(io.latencyNanos());
