@@ -54,7 +54,8 @@ import picocli.CommandLine.Spec;
                 "The torus rows start from the article's glider, or a random soup (--soup), or a pattern (--pattern FILE,"
                         + " placed as 'run' places it: on its own :T torus, or centred on each --grid, or on its box with a"
                         + " margin). --pattern NAME@N is a hashlife row; --pattern NAME (no @) is the torus start.",
-                "--scaling a,b,... times each strategy alone on square random soups 64x64, 128x128, ... doubling until"
+                "--scaling a,b,... times each strategy alone, stepping a torus as 'run' does (packed keeps its bit words),"
+                        + " on square random soups 64x64, 128x128, ... doubling until"
                         + " one size takes more than --scaling-budget seconds, the heap cannot hold the next, or"
                         + " --scaling-max; per size a warm-up, then timed generations (about a second's worth, at least 5)"
                         + " and their median, as ns per cell update and cell updates per second."})
@@ -382,12 +383,13 @@ final class BenchCommand implements Callable<Integer> {
                     break;
                 }
                 GridSize size = new GridSize(n, n);
-                // The start and the reference's two generations besides the run's own: four grids.
+                // HeapCheck's two generations and a quarter, plus the start, the final grid and the
+                // reference's: about five bytes per cell.
                 Optional<String> tooBig = HeapCheck.refusal(size, "--scaling " + name,
-                        Runtime.getRuntime().maxMemory() - 2 * size.cells());
+                        Runtime.getRuntime().maxMemory() - 3L * size.cells());
                 if (tooBig.isPresent()) {
                     results.add(ScalingResult.stopped(name, n, "the heap (" + (Runtime.getRuntime().maxMemory() >> 20)
-                            + " MB, -Xmx) cannot hold four grids of this size"));
+                            + " MB, -Xmx) cannot hold five bytes per cell"));
                     break;
                 }
                 System.gc(); // the previous size's grids, untimed
@@ -396,7 +398,7 @@ final class BenchCommand implements Callable<Integer> {
                 ScalingResult r;
                 try {
                     r = Bench.scalingPoint(name, Grids.random(size, density, seed, 0), threads, warmup, 5, target);
-                } catch (StepFailedException e) {
+                } catch (UniverseException e) {
                     err.println();
                     throw CliException.failure(name + " " + size + ": " + LifeCli.oneLine(e.getMessage()));
                 } catch (OutOfMemoryError e) {
