@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
  * Progress goes to stderr; the report to stdout. Runs on the calling thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Times strategies on the same start grid (the article's glider at the top-left).",
+        description = {"Times strategies on the same start grid (by default the article's glider at the top-left).",
                 "Defaults: the article's grids 500x900 and 50x90, 100 steps, 5 threads, every strategy.",
                 "ms/step is the median of the timed generations; seconds is their sum.",
                 "hashlife rows run on the unbounded universe instead: each --pattern taken to its generation in one"
