@@ -131,7 +131,7 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw CliException.usage("--runs must be at least 1, got " + runs);
         }
-        Double soupValue = soup == null ? null : parseSoup(soup);
+        Soup soupValue = soup == null ? null : parseSoup(soup);
         List<String> torusPatterns = patterns.stream().filter(v -> v.indexOf('@') < 0).toList();
         List<String> hashlifePatterns = patterns.stream().filter(v -> v.indexOf('@') >= 0).toList();
         if (!scaling.isEmpty()) {
@@ -177,8 +177,8 @@ final class BenchCommand implements Callable<Integer> {
                 start = at.place(startPattern);
                 what = "pattern " + torusPatterns.get(0) + " at row " + at.row() + ", column " + at.col();
             } else if (soupValue != null) {
-                start = Grids.random(size, soupValue, soupSeed, 0);
-                what = "soup of density " + soupValue + ", seed " + soupSeed;
+                start = Grids.random(size, soupValue.density(), soupValue.seed(), 0);
+                what = "soup of density " + soupValue.density() + ", seed " + soupValue.seed();
             } else {
                 start = Bench.articleStart(size);
                 what = "the article's glider";
@@ -283,18 +283,29 @@ final class BenchCommand implements Callable<Integer> {
     /** The first side of a {@code --scaling} series. */
     static final int SCALING_FIRST_SIDE = 64;
 
-    /** {@code DENSITY[:SEED]}: returns the density and sets {@link #soupSeed}. */
-    private double parseSoup(String value) throws CliException {
+    /** A parsed {@code --soup}: each cell alive with probability {@code density}, from generator {@code seed}. */
+    record Soup(double density, long seed) {
+    }
+
+    /**
+     * {@code DENSITY[:SEED]}: a decimal density from 0 to 1 and an optional whole seed (a long,
+     * default {@value #DEFAULT_SEED}).
+     *
+     * @throws CliException (exit 2) with one line naming the value and what is wrong with it
+     */
+    static Soup parseSoup(String value) throws CliException {
         int colon = value.indexOf(':');
         String d = colon < 0 ? value : value.substring(0, colon);
         double density;
         try {
             density = Double.parseDouble(d.strip());
         } catch (NumberFormatException e) {
-            throw CliException.usage("--soup " + value + ": the density must be a number from 0 to 1, got '" + d + "'");
+            throw CliException.usage("--soup " + LifeCli.oneLine(value) + ": the density must be a number from 0 to 1, got '"
+                    + LifeCli.oneLine(d) + "'");
         }
         if (!(density >= 0 && density <= 1)) {
-            throw CliException.usage("--soup " + value + ": the density must be from 0 to 1, got " + d);
+            throw CliException.usage("--soup " + LifeCli.oneLine(value) + ": the density must be from 0 to 1, got "
+                    + LifeCli.oneLine(d.strip()));
         }
         long seed = DEFAULT_SEED;
         if (colon >= 0) {
@@ -302,16 +313,12 @@ final class BenchCommand implements Callable<Integer> {
             try {
                 seed = Long.parseLong(s.strip());
             } catch (NumberFormatException e) {
-                throw CliException.usage("--soup " + value + ": the seed must be a whole number from "
-                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got '" + s + "'");
+                throw CliException.usage("--soup " + LifeCli.oneLine(value) + ": the seed must be a whole number from "
+                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got '" + LifeCli.oneLine(s) + "'");
             }
         }
-        soupSeed = seed;
-        return density;
+        return new Soup(density, seed);
     }
-
-    /** The parsed seed of {@code --soup}, exact. */
-    private long soupSeed = DEFAULT_SEED;
 
     /**
      * The tori a pattern start runs on: each {@code --grid} (the pattern centred), or else the one
@@ -347,7 +354,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** {@code --scaling}: each strategy's series of square soups; see the class comment. */
-    private int scaling(Double soupValue, List<String> torusPatterns) throws CliException, InterruptedException {
+    private int scaling(Soup soupValue, List<String> torusPatterns) throws CliException, InterruptedException {
         if (!torusPatterns.isEmpty() || patterns.size() > torusPatterns.size()) {
             throw CliException.usage("--scaling times random soups of growing size; drop --pattern");
         }
@@ -368,8 +375,8 @@ final class BenchCommand implements Callable<Integer> {
         if (!(scalingBudget > 0) || Double.isInfinite(scalingBudget)) {
             throw CliException.usage("--scaling-budget must be a positive number of seconds, got " + scalingBudget);
         }
-        double density = soupValue == null ? SCALING_DENSITY : soupValue;
-        long seed = soupSeed;
+        double density = soupValue == null ? SCALING_DENSITY : soupValue.density();
+        long seed = soupValue == null ? DEFAULT_SEED : soupValue.seed();
         double target = Math.min(1.0, scalingBudget / 30);
         PrintWriter err = spec.commandLine().getErr();
         List<ScalingResult> results = new ArrayList<>();
