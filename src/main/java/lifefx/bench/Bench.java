@@ -18,11 +18,12 @@ import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.universe.TorusUniverse;
 import lifefx.universe.Universe;
 import lifefx.universe.UniverseException;
 
 /**
- * Times strategies on the same start grid: the article's glider at the top-left of each torus. The
+ * Times strategies on the same start grid (the caller's: by default the article's glider at the top-left of each torus). The
  * reference for the correctness check is computed once per grid by {@code packed} with pure
  * logic; every measured strategy's final grid must equal it.
  *
@@ -177,6 +178,71 @@ public final class Bench {
         boolean golly = c.expected() == null || c.expected().equals(population);
         return new UniverseResult(c, median / 1e9, sorted[0] / 1e9, sorted[sorted.length - 1] / 1e9, population,
                 same && golly ? "ok" : "MISMATCH");
+    }
+
+    /** Most untimed generations {@link #scalingPoint} runs while warming up, however small the grid. */
+    public static final int SCALING_MAX_WARMUP = 100_000;
+
+    /** Most timed generations {@link #scalingPoint} runs. */
+    public static final int SCALING_MAX_STEPS = 2_000;
+
+    /**
+     * One size of a {@code bench --scaling} series: {@code strategy} with pure Conway logic from
+     * {@code start}, stepped as a {@link TorusUniverse} steps it (as {@code run} and the window do:
+     * {@code packed} keeps its words between generations, the per-cell strategies a byte grid).
+     * Warm-up: at least {@code minWarmup} untimed generations, and more until {@code targetSeconds / 2}
+     * have passed (at most {@value #SCALING_MAX_WARMUP}); their mean time sizes the timed part:
+     * enough generations to fill about {@code targetSeconds}, at least {@code minSteps} and at most
+     * {@value #SCALING_MAX_STEPS}, each timed on its own. The final grid is then checked against
+     * {@code packed}'s torus taken the same number of generations in one step (untimed, but counted
+     * in {@link ScalingResult#totalSeconds()}). Holds the start, the strategy's cells (one or two
+     * generations) and the reference's: at most about five bytes per cell.
+     *
+     * @throws UniverseException when a generation fails
+     */
+    public static ScalingResult scalingPoint(String strategy, Grid start, int threads, int minWarmup, int minSteps,
+                                             double targetSeconds) throws InterruptedException, UniverseException {
+        if (start.height() != start.width()) {
+            throw new IllegalArgumentException("a scaling point is square, got " + start.size());
+        }
+        long begin = System.nanoTime();
+        int warm = 0;
+        int steps;
+        long[] nanos;
+        Grid last;
+        StrategyConfig config = new StrategyConfig(threads);
+        try (TorusUniverse u = new TorusUniverse(start, Rule.CONWAY, strategy, config)) {
+            long warmUntil = begin + (long) (targetSeconds / 2 * 1e9);
+            long t0 = System.nanoTime();
+            while (warm < minWarmup || (System.nanoTime() < warmUntil && warm < SCALING_MAX_WARMUP)) {
+                u.step(BigInteger.ONE);
+                warm++;
+            }
+            double perStep = warm == 0 ? Double.NaN : (System.nanoTime() - t0) / 1e9 / warm;
+            steps = Double.isNaN(perStep) ? minSteps
+                    : (int) Math.max(minSteps, Math.min(SCALING_MAX_STEPS, Math.ceil(targetSeconds / perStep)));
+            nanos = new long[steps];
+            for (int i = 0; i < steps; i++) {
+                long t = System.nanoTime();
+                u.step(BigInteger.ONE);
+                nanos[i] = System.nanoTime() - t;
+            }
+            last = u.grid();
+        }
+        boolean same;
+        try (TorusUniverse ref = new TorusUniverse(start, Rule.CONWAY, PackedStrategy.NAME, new StrategyConfig(2))) {
+            ref.step(BigInteger.valueOf((long) warm + steps));
+            same = last.sameCells(ref.grid());
+        }
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new ScalingResult(strategy, start.height(), warm, steps, median(sorted), sorted[0],
+                sorted[sorted.length - 1], (System.nanoTime() - begin) / 1e9, same, null);
+    }
+
+    private static double median(long[] sorted) {
+        return sorted.length % 2 == 1 ? sorted[sorted.length / 2]
+                : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
     }
 
     /** The I/O description used in reports: {@code none}, {@code latency 1ms}, {@code socket 1ms}. */

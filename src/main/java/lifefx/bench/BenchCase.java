@@ -8,7 +8,7 @@ import lifefx.life.GridSize;
  * One measurement to make: a strategy on a grid for a number of generations.
  *
  * @param strategy registry name
- * @param grid     torus size; the start is the article's glider at its top-left
+ * @param grid     torus size; the start grid (the article's glider, a soup, a pattern) is given to {@link Bench#run}
  * @param steps    timed generations
  * @param warmup   untimed generations run first, so the JIT has compiled the hot path
  * @param threads  K, for the strategies that use it

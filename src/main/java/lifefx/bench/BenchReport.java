@@ -289,6 +289,130 @@ public final class BenchReport {
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }
 
+    private static final List<String> SCALING_HEADER = List.of("strategy", "grid", "cells", "warmup", "steps",
+            "ms/step (median)", "min", "max", "ns/cell update", "cell updates/s", "check");
+
+    /** The CSV columns of {@code bench --scaling}, in order; scripts read them by name. */
+    static final List<String> SCALING_CSV_HEADER = List.of("strategy", "grid", "side", "cells", "warmup", "steps",
+            "msPerStep", "msMin", "msMax", "nsPerCellUpdate", "cellUpdatesPerSecond", "totalSeconds",
+            "matchesSequential");
+
+    /**
+     * {@code bench --scaling} rows: one per strategy and size, in the order measured. Table and
+     * Markdown show where a series stopped and why; CSV and JSON hold only measured rows.
+     */
+    public static String formatScaling(List<ScalingResult> results, Format format) {
+        return switch (format) {
+            case TABLE -> scalingTable(results);
+            case MARKDOWN -> scalingMarkdown(results);
+            case CSV -> scalingCsv(results);
+            case JSON -> scalingJson(results);
+        };
+    }
+
+    private static List<String> scalingCells(ScalingResult r) {
+        List<String> row = new ArrayList<>(List.of(r.strategy(), r.side() + "x" + r.side(),
+                String.format(Locale.ROOT, "%,d", r.cells())));
+        if (r.wasStopped()) {
+            row.add("stopped: " + r.stopped());
+            return row;
+        }
+        row.add(Integer.toString(r.warmup()));
+        row.add(Integer.toString(r.steps()));
+        row.add(fixed(r.medianNanos() / 1e6, 3));
+        row.add(fixed(r.minNanos() / 1e6, 3));
+        row.add(fixed(r.maxNanos() / 1e6, 3));
+        row.add(fixed(r.nanosPerCellUpdate(), 3));
+        row.add(engineering(r.cellUpdatesPerSecond()));
+        row.add(r.matchesSequential() ? "ok" : "MISMATCH");
+        return row;
+    }
+
+    private static String scalingTable(List<ScalingResult> results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ScalingResult r : results) {
+            rows.add(scalingCells(r));
+        }
+        int[] widths = new int[SCALING_HEADER.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = SCALING_HEADER.get(i).length();
+            for (List<String> row : rows) {
+                if (row.size() == widths.length) {
+                    widths[i] = Math.max(widths[i], row.get(i).length());
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        appendAligned(sb, SCALING_HEADER, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+        }
+        sb.append(rule).append('\n');
+        for (List<String> row : rows) {
+            appendAligned(sb, row, widths);
+        }
+        return sb.toString();
+    }
+
+    private static String scalingMarkdown(List<ScalingResult> results) {
+        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", SCALING_HEADER))
+                .append(" |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (ScalingResult r : results) {
+            List<String> row = scalingCells(r);
+            while (row.size() < SCALING_HEADER.size()) {
+                row.add("");
+            }
+            sb.append("| ").append(String.join(" | ", row)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String scalingCsv(List<ScalingResult> results) {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader(SCALING_CSV_HEADER.toArray(String[]::new))
+                .setRecordSeparator("\n")
+                .get();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (ScalingResult r : results) {
+                if (!r.wasStopped()) {
+                    printer.printRecord(r.strategy(), r.side() + "x" + r.side(), r.side(), r.cells(), r.warmup(),
+                            r.steps(), number(r.medianNanos() / 1e6), number(r.minNanos() / 1e6),
+                            number(r.maxNanos() / 1e6), number(r.nanosPerCellUpdate()),
+                            number(r.cellUpdatesPerSecond()), number(r.totalSeconds()), r.matchesSequential());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String scalingJson(List<ScalingResult> results) {
+        ArrayNode array = JSON.createArrayNode();
+        for (ScalingResult r : results) {
+            if (r.wasStopped()) {
+                continue;
+            }
+            ObjectNode o = array.addObject();
+            o.put("strategy", r.strategy());
+            o.put("grid", r.side() + "x" + r.side());
+            o.put("side", r.side());
+            o.put("cells", r.cells());
+            o.put("warmup", r.warmup());
+            o.put("steps", r.steps());
+            putNumber(o, "msPerStep", r.medianNanos() / 1e6);
+            putNumber(o, "msMin", r.minNanos() / 1e6);
+            putNumber(o, "msMax", r.maxNanos() / 1e6);
+            putNumber(o, "nsPerCellUpdate", r.nanosPerCellUpdate());
+            putNumber(o, "cellUpdatesPerSecond", r.cellUpdatesPerSecond());
+            putNumber(o, "totalSeconds", r.totalSeconds());
+            o.put("matchesSequential", r.matchesSequential());
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
+    }
+
     /** A plain decimal (no exponent), or null when the figure is missing or not finite. */
     private static void putNumber(ObjectNode o, String field, double v) {
         if (Double.isFinite(v)) {

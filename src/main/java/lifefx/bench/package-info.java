@@ -8,5 +8,9 @@
  * pattern taken far in one jump, several times on fresh universes ({@link lifefx.bench.UniverseCase},
  * {@link lifefx.bench.UniverseResult}); the command line builds the universes, since reading
  * patterns is its layer's job, not this package's.
+ *
+ * <p>{@link lifefx.bench.Bench#scalingPoint} times one strategy on one square soup for {@code bench
+ * --scaling} ({@link lifefx.bench.ScalingResult}); the command line walks the sizes and owns the
+ * heap and time limits.
  */
 package lifefx.bench;

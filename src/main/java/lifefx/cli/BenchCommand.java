@@ -14,6 +14,7 @@ import lifefx.bench.Bench;
 import lifefx.bench.BenchCase;
 import lifefx.bench.BenchReport;
 import lifefx.bench.BenchResult;
+import lifefx.bench.ScalingResult;
 import lifefx.bench.UniverseCase;
 import lifefx.bench.UniverseResult;
 import lifefx.cellio.CellIoMode;
@@ -21,7 +22,10 @@ import lifefx.engine.StepFailedException;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
+import lifefx.life.Grids;
+import lifefx.life.Rule;
 import lifefx.pattern.Pattern;
+import lifefx.pattern.Placement;
 import lifefx.universe.UniverseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,19 +34,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code bench}: times each chosen torus strategy on the same start grid (the article's glider) and
- * prints seconds, the median milliseconds per generation and cell updates per second, beside the
+ * {@code bench}: times each chosen torus strategy on the same start grid (the article's glider, a
+ * random soup with {@code --soup}, or a pattern file with {@code --pattern FILE}) and prints
+ * seconds, the median milliseconds per generation and cell updates per second, beside the
  * article's Python seconds; then, for {@code hashlife}, times patterns taken far on the unbounded
- * universe (median, fastest and slowest of several fresh runs). Progress goes to stderr; the
- * report to stdout.
+ * universe (median, fastest and slowest of several fresh runs). {@code --pattern} is read by its
+ * shape: {@code PATTERN@N} is a hashlife row, a value without {@code @} is the torus rows' start.
+ * {@code --scaling} is a mode of its own: each named strategy over square soups from 64×64,
+ * doubling, until a size takes the time budget, the heap refuses, or {@code --scaling-max}.
+ * Progress goes to stderr; the report to stdout. Runs on the calling thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Times strategies on the same start grid (the article's glider at the top-left).",
+        description = {"Times strategies on the same start grid (by default the article's glider at the top-left).",
                 "Defaults: the article's grids 500x900 and 50x90, 100 steps, 5 threads, every strategy.",
                 "ms/step is the median of the timed generations; seconds is their sum.",
                 "hashlife rows run on the unbounded universe instead: each --pattern taken to its generation in one"
                         + " jump, --warmup untimed runs then --runs timed ones, each on a fresh universe; the table gives"
-                        + " the median seconds and the fastest and slowest run."})
+                        + " the median seconds and the fastest and slowest run.",
+                "The torus rows start from the article's glider, or a random soup (--soup), or a pattern (--pattern FILE,"
+                        + " placed as 'run' places it: on its own :T torus, or centred on each --grid, or on its box with a"
+                        + " margin). --pattern NAME@N is a hashlife row; --pattern NAME (no @) is the torus start.",
+                "--scaling a,b,... times each strategy alone, stepping a torus as 'run' does (packed keeps its bit words),"
+                        + " on square random soups 64x64, 128x128, ... doubling until"
+                        + " one size takes more than --scaling-budget seconds, the heap cannot hold the next, or"
+                        + " --scaling-max; per size a warm-up, then timed generations (about a second's worth, at least 5)"
+                        + " and their median, as ns per cell update and cell updates per second."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -67,10 +83,30 @@ final class BenchCommand implements Callable<Integer> {
             description = "untimed generations first, per strategy; for hashlife, untimed runs (default: ${DEFAULT-VALUE})")
     int warmup;
 
-    @Option(names = "--pattern", paramLabel = "PATTERN@N",
-            description = "for the hashlife rows: a pattern file or built-in name, @, the generation to reach (N or 2^k); "
-                    + "repeat for several (default: gosper-glider-gun@1000000000, rabbits@17331, acorn@5206)")
+    @Option(names = "--pattern", paramLabel = "PATTERN[@N]",
+            description = "with @N, a hashlife row: a pattern file or built-in name, @, the generation to reach (N or 2^k);"
+                    + " repeat for several (default: gosper-glider-gun@1000000000, rabbits@17331, acorn@5206)."
+                    + " Without @, the torus rows' start (at most one): a pattern file or built-in name placed as 'run'"
+                    + " places it (a :Tw,h file on its torus)")
     List<String> patterns = new ArrayList<>();
+
+    @Option(names = "--soup", paramLabel = "DENSITY[:SEED]",
+            description = "start the torus rows from a random soup: each cell alive with probability DENSITY (0..1),"
+                    + " from generator seed SEED (default " + DEFAULT_SEED + "); --scaling's default is 0.35")
+    String soup;
+
+    @Option(names = "--scaling", paramLabel = "a,b,...", split = ",", converter = Converters.StrategyConverter.class,
+            description = "time each torus strategy on square soups from 64x64 doubling upwards (instead of the rows above)")
+    List<String> scaling = new ArrayList<>();
+
+    @Option(names = "--scaling-max", paramLabel = "SIDE", defaultValue = "32768",
+            description = "--scaling: largest side to try (default: ${DEFAULT-VALUE}, the largest torus)")
+    int scalingMax;
+
+    @Option(names = "--scaling-budget", paramLabel = "SECONDS", defaultValue = "60",
+            description = "--scaling: a strategy's series ends after the first size that takes more than this in all"
+                    + " (default: ${DEFAULT-VALUE}); the timed part of each size aims at a thirtieth of it, at most 1 s")
+    double scalingBudget;
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "5",
             description = "timed runs of each hashlife row (default: ${DEFAULT-VALUE})")
@@ -95,8 +131,26 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw CliException.usage("--runs must be at least 1, got " + runs);
         }
+        Soup soupValue = soup == null ? null : parseSoup(soup);
+        List<String> torusPatterns = patterns.stream().filter(v -> v.indexOf('@') < 0).toList();
+        List<String> hashlifePatterns = patterns.stream().filter(v -> v.indexOf('@') >= 0).toList();
+        if (!scaling.isEmpty()) {
+            return scaling(soupValue, torusPatterns);
+        }
+        if (torusPatterns.size() > 1) {
+            throw CliException.usage("--pattern " + torusPatterns.get(1) + ": the torus rows have one start, and --pattern "
+                    + torusPatterns.get(0) + " is it already (hashlife rows are PATTERN@N)");
+        }
+        if (!torusPatterns.isEmpty() && soupValue != null) {
+            throw CliException.usage("--soup " + soup + " and --pattern " + torusPatterns.get(0)
+                    + " both give the torus rows' start; choose one");
+        }
         CellIoMode io = ioOptions.mode();
+        Pattern startPattern = torusPatterns.isEmpty() ? null : PatternSource.load(torusPatterns.get(0));
         List<GridSize> sizes = grids.isEmpty() ? List.of(ArticleFigures.LARGE, ArticleFigures.SMALL) : grids;
+        if (startPattern != null) {
+            sizes = patternSizes(startPattern, torusPatterns.get(0));
+        }
         List<String> names = new ArrayList<>(strategies.isEmpty() ? StrategyRegistry.names() : strategies);
         boolean hashlife = strategies.isEmpty() || names.contains(StrategiesCommand.HASHLIFE);
         names.remove(StrategiesCommand.HASHLIFE);
@@ -107,12 +161,29 @@ final class BenchCommand implements Callable<Integer> {
             }
             hashlife = false; // every strategy by default: the I/O comparison is about the torus ones
         }
-        List<UniverseCase> unboundedCases = hashlife ? unboundedCases() : List.of();
+        if (startPattern != null && names.isEmpty()) {
+            throw CliException.usage("--pattern " + torusPatterns.get(0) + " (no @N) is the torus rows' start, but only"
+                    + " hashlife was chosen; for a hashlife row give PATTERN@N, e.g. " + torusPatterns.get(0) + "@1000");
+        }
+        List<UniverseCase> unboundedCases = hashlife ? unboundedCases(hashlifePatterns) : List.of();
         PrintWriter err = spec.commandLine().getErr();
         List<BenchResult> results = new ArrayList<>();
         boolean mismatch = false;
         for (GridSize size : names.isEmpty() ? List.<GridSize>of() : sizes) {
-            Grid start = Bench.articleStart(size);
+            Grid start;
+            String what;
+            if (startPattern != null) {
+                Placement at = Placement.of(startPattern, grids.isEmpty() ? null : size, null);
+                start = at.place(startPattern);
+                what = "pattern " + torusPatterns.get(0) + " at row " + at.row() + ", column " + at.col();
+            } else if (soupValue != null) {
+                start = Grids.random(size, soupValue.density(), soupValue.seed(), 0);
+                what = "soup of density " + soupValue.density() + ", seed " + soupValue.seed();
+            } else {
+                start = Bench.articleStart(size);
+                what = "the article's glider";
+            }
+            err.println("bench: start on " + size + ": " + what + ", " + start.population() + " live cells");
             Grid expected = Bench.reference(start, warmup + steps);
             for (String name : names) {
                 BenchCase c = new BenchCase(name, size, steps, warmup, threads, io);
@@ -180,9 +251,9 @@ final class BenchCommand implements Callable<Integer> {
 
     static final List<String> DEFAULT_PATTERNS = List.of("gosper-glider-gun@1000000000", "rabbits@17331", "acorn@5206");
 
-    private List<UniverseCase> unboundedCases() throws CliException {
+    private List<UniverseCase> unboundedCases(List<String> specs) throws CliException {
         List<UniverseCase> cases = new ArrayList<>();
-        for (String spec : patterns.isEmpty() ? DEFAULT_PATTERNS : patterns) {
+        for (String spec : specs.isEmpty() ? DEFAULT_PATTERNS : specs) {
             int at = spec.lastIndexOf('@');
             if (at <= 0 || at == spec.length() - 1) {
                 throw CliException.usage("--pattern " + spec + ": expected PATTERN@N, e.g. gosper-glider-gun@1000000000");
@@ -201,5 +272,167 @@ final class BenchCommand implements Callable<Integer> {
             cases.add(new UniverseCase(name, n, runs, warmup, KNOWN.get(file + "@" + n)));
         }
         return cases;
+    }
+
+    /** The soup's generator seed when {@code --soup} names none. */
+    static final long DEFAULT_SEED = 1;
+
+    /** The soup density {@code --scaling} uses without {@code --soup}. */
+    static final double SCALING_DENSITY = 0.35;
+
+    /** The first side of a {@code --scaling} series. */
+    static final int SCALING_FIRST_SIDE = 64;
+
+    /** A parsed {@code --soup}: each cell alive with probability {@code density}, from generator {@code seed}. */
+    record Soup(double density, long seed) {
+    }
+
+    /**
+     * {@code DENSITY[:SEED]}: a decimal density from 0 to 1 and an optional whole seed (a long,
+     * default {@value #DEFAULT_SEED}).
+     *
+     * @throws CliException (exit 2) with one line naming the value and what is wrong with it
+     */
+    static Soup parseSoup(String value) throws CliException {
+        int colon = value.indexOf(':');
+        String d = colon < 0 ? value : value.substring(0, colon);
+        double density;
+        try {
+            density = Double.parseDouble(d.strip());
+        } catch (NumberFormatException e) {
+            throw CliException.usage("--soup " + LifeCli.oneLine(value) + ": the density must be a number from 0 to 1, got '"
+                    + LifeCli.oneLine(d) + "'");
+        }
+        if (!(density >= 0 && density <= 1)) {
+            throw CliException.usage("--soup " + LifeCli.oneLine(value) + ": the density must be from 0 to 1, got "
+                    + LifeCli.oneLine(d.strip()));
+        }
+        long seed = DEFAULT_SEED;
+        if (colon >= 0) {
+            String s = value.substring(colon + 1);
+            try {
+                seed = Long.parseLong(s.strip());
+            } catch (NumberFormatException e) {
+                throw CliException.usage("--soup " + LifeCli.oneLine(value) + ": the seed must be a whole number from "
+                        + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", got '" + LifeCli.oneLine(s) + "'");
+            }
+        }
+        return new Soup(density, seed);
+    }
+
+    /**
+     * The tori a pattern start runs on: each {@code --grid} (the pattern centred), or else the one
+     * that {@link Placement} picks (its {@code :T} torus, or its box with a margin). A {@code :T}
+     * file and a different {@code --grid} contradict each other.
+     */
+    private List<GridSize> patternSizes(Pattern p, String source) throws CliException {
+        if (!p.rule().withoutTorus().equals(Rule.CONWAY)) {
+            throw CliException.usage("--pattern " + source + ": bench times Conway's Life (B3/S23), but the pattern's"
+                    + " rule is " + p.rule().withoutTorus());
+        }
+        GridSize own = p.rule().torus();
+        if (!grids.isEmpty()) {
+            for (GridSize g : grids) {
+                if (own != null && !own.equals(g)) {
+                    throw CliException.usage("--pattern " + source + " names a " + own + " torus (height x width) but"
+                            + " --grid says " + g + "; give no --grid to time it on its own torus");
+                }
+            }
+            return grids;
+        }
+        Placement at;
+        try {
+            at = Placement.of(p, null, null);
+        } catch (IllegalArgumentException e) {
+            throw CliException.failure(source + ": " + e.getMessage() + " with --grid HxW");
+        }
+        Optional<String> tooBig = HeapCheck.refusal(at.size(), source);
+        if (tooBig.isPresent()) {
+            throw CliException.failure(tooBig.get());
+        }
+        return List.of(at.size());
+    }
+
+    /** {@code --scaling}: each strategy's series of square soups; see the class comment. */
+    private int scaling(Soup soupValue, List<String> torusPatterns) throws CliException, InterruptedException {
+        if (!torusPatterns.isEmpty() || patterns.size() > torusPatterns.size()) {
+            throw CliException.usage("--scaling times random soups of growing size; drop --pattern");
+        }
+        if (!grids.isEmpty() || !strategies.isEmpty()) {
+            throw CliException.usage("--scaling chooses its own grids and names its own strategies; drop "
+                    + (grids.isEmpty() ? "--strategies" : "--grid"));
+        }
+        if (!ioOptions.mode().name().equals(CellIoMode.None.NAME)) {
+            throw CliException.usage("--scaling times pure cell logic; drop --io");
+        }
+        if (scaling.contains(StrategiesCommand.HASHLIFE)) {
+            throw CliException.usage("--scaling hashlife: hashlife runs the unbounded plane, not a torus; --scaling"
+                    + " takes torus strategies (see 'lifefx strategies')");
+        }
+        if (scalingMax < SCALING_FIRST_SIDE) {
+            throw CliException.usage("--scaling-max must be at least " + SCALING_FIRST_SIDE + ", got " + scalingMax);
+        }
+        if (!(scalingBudget > 0) || Double.isInfinite(scalingBudget)) {
+            throw CliException.usage("--scaling-budget must be a positive number of seconds, got " + scalingBudget);
+        }
+        double density = soupValue == null ? SCALING_DENSITY : soupValue.density();
+        long seed = soupValue == null ? DEFAULT_SEED : soupValue.seed();
+        double target = Math.min(1.0, scalingBudget / 30);
+        PrintWriter err = spec.commandLine().getErr();
+        List<ScalingResult> results = new ArrayList<>();
+        boolean mismatch = false;
+        for (String name : scaling) {
+            for (long side = SCALING_FIRST_SIDE; side <= scalingMax; side *= 2) {
+                int n = (int) side;
+                if (side * side > GridSize.MAX_CELLS) {
+                    results.add(ScalingResult.stopped(name, n, "past the largest torus (" + GridSize.MAX_CELLS
+                            + " cells)"));
+                    break;
+                }
+                GridSize size = new GridSize(n, n);
+                // HeapCheck's two generations and a quarter, plus the start, the final grid and the
+                // reference's: about five bytes per cell.
+                Optional<String> tooBig = HeapCheck.refusal(size, "--scaling " + name,
+                        Runtime.getRuntime().maxMemory() - 3L * size.cells());
+                if (tooBig.isPresent()) {
+                    results.add(ScalingResult.stopped(name, n, "the heap (" + (Runtime.getRuntime().maxMemory() >> 20)
+                            + " MB, -Xmx) cannot hold five bytes per cell"));
+                    break;
+                }
+                System.gc(); // the previous size's grids, untimed
+                err.print("bench: scaling " + name + " " + size + " ... ");
+                err.flush();
+                ScalingResult r;
+                try {
+                    r = Bench.scalingPoint(name, Grids.random(size, density, seed, 0), threads, warmup, 5, target);
+                } catch (UniverseException e) {
+                    err.println();
+                    throw CliException.failure(name + " " + size + ": " + LifeCli.oneLine(e.getMessage()));
+                } catch (OutOfMemoryError e) {
+                    err.println("out of heap");
+                    results.add(ScalingResult.stopped(name, n, "ran out of heap ("
+                            + (Runtime.getRuntime().maxMemory() >> 20) + " MB, -Xmx)"));
+                    break;
+                }
+                err.println(String.format(Locale.ROOT, "%.3f ms/step, %.1f s in all", r.medianNanos() / 1e6,
+                        r.totalSeconds()));
+                err.flush();
+                mismatch |= !r.matchesSequential();
+                results.add(r);
+                if (r.totalSeconds() > scalingBudget && side * 2 <= scalingMax) {
+                    results.add(ScalingResult.stopped(name, n * 2, String.format(Locale.ROOT,
+                            "%dx%d took %.0f s in all, over the %.0f s budget (--scaling-budget)", n, n,
+                            r.totalSeconds(), scalingBudget)));
+                    break;
+                }
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(BenchReport.formatScaling(results, format));
+        out.flush();
+        if (mismatch) {
+            throw CliException.failure("a strategy's result differs from the reference (see MISMATCH above)");
+        }
+        return 0;
     }
 }

@@ -148,7 +148,8 @@ class BenchCommandTest {
 
     @Test
     void badArgumentsExitWith2() {
-        assertThat(Cli.run("bench", "--strategies", "hashlife", "--pattern", "acorn").err()).contains("expected PATTERN@N");
+        assertThat(Cli.run("bench", "--strategies", "hashlife", "--pattern", "acorn").err()).contains("give PATTERN@N");
+        assertThat(Cli.run("bench", "--strategies", "hashlife", "--pattern", "acorn@").err()).contains("expected PATTERN@N");
         assertThat(Cli.run("bench", "--strategies", "hashlife", "--pattern", "acorn@0").exitCode()).isEqualTo(2);
         assertThat(Cli.run("bench", "--strategies", "hashlife", "--runs", "0").exitCode()).isEqualTo(2);
         assertThat(Cli.run("bench", "--strategies", "hashlife", "--io", "latency").err())
