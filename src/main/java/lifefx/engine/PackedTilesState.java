@@ -87,6 +87,8 @@ final class PackedTilesState implements TorusState {
     static final int ALL = (1 << 9) - 1;
     /** Its words were set or restored, not computed: after the next generation it counts as changed. */
     static final int EDITED = 1 << 9;
+    /** In {@code nextFlags} during a sparse generation: listed as a candidate. */
+    private static final int MARK = 1 << 10;
 
     private static final Thread.Builder.OfVirtual BUILDER = Thread.ofVirtual().name("lifefx-packed-tiles-", 0);
 
@@ -114,11 +116,18 @@ final class PackedTilesState implements TorusState {
     private int[] backupPop;
     private int[] flags;
     private int[] nextFlags;
-    /** Tiles whose flags are not zero. */
+    /** Tiles whose flags are not zero: the first {@code dirty} entries of {@code dirtyList}. */
     private int dirty;
+    /** Every tile whose entry in {@code flags} is not zero (and maybe others), in no particular order. */
+    private int[] dirtyList;
+    private int[] nextDirtyList;
+    /** Candidates of a sparse generation. */
+    private final int[] candidates;
+    /** Whether {@code altPopulation} is exact (not after a failed step). */
+    private boolean altPopKnown = true;
     private long generation;
     private long population;
-    /** The population of {@code alt}; meaningful only when no tile is dirty. */
+    /** The population of {@code alt}. */
     private long altPopulation;
 
     /** {@code start}'s cells under pure {@code rule}, stepped in {@code config.threads()} bands. */
@@ -155,6 +164,9 @@ final class PackedTilesState implements TorusState {
         this.altPop = new int[tiles];
         this.flags = new int[tiles];
         this.nextFlags = new int[tiles];
+        this.dirtyList = new int[tiles];
+        this.nextDirtyList = new int[tiles];
+        this.candidates = new int[tiles];
         this.generation = start.generation();
         this.population = start.population();
         countTiles();
@@ -216,7 +228,7 @@ final class PackedTilesState implements TorusState {
             population += alive ? 1 : -1;
             curPop[t] += alive ? 1 : -1;
             if (flags[t] == 0) {
-                dirty++;
+                dirtyList[dirty++] = t;
             }
             flags[t] = ALL | EDITED;
         }
@@ -273,6 +285,8 @@ final class PackedTilesState implements TorusState {
             generation = startGeneration;
             population = startPopulation;
             markAllEdited();
+            Arrays.fill(nextFlags, 0);
+            altPopKnown = false;
             throw e;
         }
     }
@@ -288,31 +302,146 @@ final class PackedTilesState implements TorusState {
             generation++;
             return;
         }
-        long live;
-        int changed;
         long work = (long) Math.min(tiles, dirty * 9L) * tileHeight;
-        if (bands == 1 || tileRows == 1 || work < inlineBelow) {
-            long r = tileRows(0, tileRows);
-            live = r >>> 32;
-            changed = (int) r;
+        boolean inline = bands == 1 || tileRows == 1 || work < inlineBelow;
+        if (inline && dirty * 4L < tiles) {
+            sparseGeneration();
+            return;
+        }
+        long live;
+        if (inline) {
+            live = tileRows(0, tileRows);
         } else {
             int k = Math.min(bands, tileRows);
             long[] results = new long[k];
             Bands.fanOut(PackedTilesStrategy.NAME, BUILDER, bands, tileRows, generation,
                     (band, lo, hi) -> results[band] = tileRows(lo, hi));
             live = 0;
-            changed = 0;
             for (long r : results) {
-                live += r >>> 32;
-                changed += (int) r;
+                live += r;
             }
         }
-        swap();
+        // Every entry of nextFlags was written: list the dirty ones.
+        int[] nf = nextFlags;
+        int[] list = nextDirtyList;
+        int changed = 0;
+        for (int t = 0; t < tiles; t++) {
+            if (nf[t] != 0) {
+                list[changed++] = t;
+            }
+        }
+        finishGeneration(changed, live);
+    }
+
+    /**
+     * One generation that visits only the tiles next to a dirty tile's changed parts, found from
+     * the dirty list, not by scanning every tile: for a settled torus, the cost is the activity,
+     * not the area. Calling thread only; checks for an interrupt every 256 tiles.
+     */
+    private void sparseGeneration() throws InterruptedException {
         int[] f = flags;
+        int[] nf = nextFlags;
+        int[] cand = candidates;
+        int n = 0;
+        for (int k = 0; k < dirty; k++) {
+            int d = dirtyList[k];
+            int fl = f[d];
+            int tr = d / wpr;
+            int tc = d - tr * wpr;
+            int rowN = (tr == 0 ? tileRows - 1 : tr - 1) * wpr;
+            int rowS = (tr + 1 == tileRows ? 0 : tr + 1) * wpr;
+            int row = tr * wpr;
+            int tcW = tc == 0 ? wpr - 1 : tc - 1;
+            int tcE = tc + 1 == wpr ? 0 : tc + 1;
+            // A changed part of d makes the tile it touches a candidate (nextFlags is all zero here,
+            // so MARK in it means "already listed").
+            if ((fl & ANY) != 0) {
+                n = enqueue(nf, cand, n, d);
+            }
+            if ((fl & TOP) != 0) {
+                n = enqueue(nf, cand, n, rowN + tc);
+            }
+            if ((fl & BOTTOM) != 0) {
+                n = enqueue(nf, cand, n, rowS + tc);
+            }
+            if ((fl & WEST) != 0) {
+                n = enqueue(nf, cand, n, row + tcW);
+            }
+            if ((fl & EAST) != 0) {
+                n = enqueue(nf, cand, n, row + tcE);
+            }
+            if ((fl & NW) != 0) {
+                n = enqueue(nf, cand, n, rowN + tcW);
+            }
+            if ((fl & NE) != 0) {
+                n = enqueue(nf, cand, n, rowN + tcE);
+            }
+            if ((fl & SW) != 0) {
+                n = enqueue(nf, cand, n, rowS + tcW);
+            }
+            if ((fl & SE) != 0) {
+                n = enqueue(nf, cand, n, rowS + tcE);
+            }
+        }
+        long delta = 0;
+        int changed = 0;
+        int[] list = nextDirtyList;
+        int[] pops = altPop;
+        for (int k = 0; k < n; k++) {
+            if ((k & 255) == 255 && Thread.interrupted()) {
+                throw new InterruptedException("generation cancelled");
+            }
+            int t = cand[k];
+            int tr = t / wpr;
+            int tc = t - tr * wpr;
+            int r0 = tr * tileHeight;
+            int before = pops[t];
+            int flag = tile(cur, alt, pops, t, tc, r0, Math.min(r0 + tileHeight, height), (f[t] & EDITED) != 0);
+            nf[t] = flag;
+            delta += pops[t] - before;
+            if (flag != 0) {
+                list[changed++] = t;
+            }
+        }
+        long live;
+        if (altPopKnown) {
+            live = altPopulation + delta;
+        } else {
+            live = 0;
+            for (int p : pops) {
+                live += p;
+            }
+        }
+        finishGeneration(changed, live);
+    }
+
+    /** Lists tile {@code t} as a candidate unless it is listed already; returns the new count. */
+    private static int enqueue(int[] nf, int[] cand, int n, int t) {
+        if (nf[t] == 0) {
+            nf[t] = MARK;
+            cand[n++] = t;
+        }
+        return n;
+    }
+
+    /**
+     * After a generation was written into {@code alt}, {@code nextFlags} and {@code nextDirtyList}:
+     * clears the old flags (only the listed ones can be set), swaps everything.
+     */
+    private void finishGeneration(int changed, long live) {
+        int[] f = flags;
+        for (int k = 0; k < dirty; k++) {
+            f[dirtyList[k]] = 0;
+        }
+        swap();
         flags = nextFlags;
         nextFlags = f;
+        int[] l = dirtyList;
+        dirtyList = nextDirtyList;
+        nextDirtyList = l;
         dirty = changed;
         altPopulation = population;
+        altPopKnown = true;
         population = live;
         generation++;
     }
@@ -328,8 +457,8 @@ final class PackedTilesState implements TorusState {
 
     /**
      * Tile rows {@code [lo, hi)} of the next generation into {@code alt}, with their flags into
-     * {@code nextFlags} and populations into {@code altPop}. Returns live cells in the high 32 bits
-     * and changed tiles in the low 32. Any thread, for its own tile rows.
+     * {@code nextFlags} (every entry of those rows) and populations into {@code altPop}. Returns
+     * their live cells. Any thread, for its own tile rows.
      */
     private long tileRows(int lo, int hi) throws InterruptedException {
         long[] src = cur;
@@ -338,7 +467,6 @@ final class PackedTilesState implements TorusState {
         int[] nf = nextFlags;
         int[] pops = altPop;
         long live = 0;
-        int changed = 0;
         for (int tr = lo; tr < hi; tr++) {
             if (Thread.interrupted()) {
                 throw new InterruptedException("generation cancelled");
@@ -360,13 +488,10 @@ final class PackedTilesState implements TorusState {
                     flag = tile(src, dst, pops, t, tc, r0, r1, (f[t] & EDITED) != 0);
                 }
                 nf[t] = flag;
-                if (flag != 0) {
-                    changed++;
-                }
                 live += pops[t];
             }
         }
-        return live << 32 | changed;
+        return live;
     }
 
     /**
@@ -478,6 +603,9 @@ final class PackedTilesState implements TorusState {
     /** Every tile changed and edited: the next two generations recompute everything. */
     private void markAllEdited() {
         Arrays.fill(flags, ALL | EDITED);
+        for (int t = 0; t < tiles; t++) {
+            dirtyList[t] = t;
+        }
         dirty = tiles;
     }
 
