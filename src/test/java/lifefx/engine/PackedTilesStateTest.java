@@ -235,6 +235,74 @@ class PackedTilesStateTest {
         }
     }
 
+    /**
+     * Gliders in all four directions, started at many offsets around a tile corner (64 columns, 4
+     * rows), so that some pass a corner where only the diagonal tile is touched: each must stay
+     * exact, sparse path (one thread) and bands alike.
+     */
+    @Test
+    void glidersThroughTileCornersStayExact() throws Exception {
+        int[][] glider = {{0, 1}, {1, 2}, {2, 0}, {2, 1}, {2, 2}};
+        GridSize size = new GridSize(16, 128);
+        for (int dir = 0; dir < 4; dir++) {
+            for (int dr = 0; dr < 4; dr++) {
+                for (int dc = 58; dc < 68; dc++) {
+                    Grid.Builder b = new Grid.Builder(size);
+                    for (int[] c : glider) {
+                        int r = (dir & 1) == 0 ? c[0] : 2 - c[0];
+                        int col = (dir & 2) == 0 ? c[1] : 2 - c[1];
+                        b.set((dr + r) % 16, (dc + col) % 128, true);
+                    }
+                    Grid start = b.build(0);
+                    for (boolean inline : new boolean[] {true, false}) {
+                        try (PackedTilesState s = new PackedTilesState(start, Rule.CONWAY, 2,
+                                inline ? Integer.MAX_VALUE : 0, 4)) {
+                            Grid model = start;
+                            for (int g = 1; g <= 40; g++) {
+                                s.step(1);
+                                model = ReferenceLife.step(model, Rule.CONWAY);
+                                assertThat(s.toGrid()).as("glider %d at (%d, %d), %s, generation %d", dir, dr, dc,
+                                        inline ? "one thread" : "bands", g).isEqualTo(model);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Small random patches around a corner where four tiles meet (tiles 64 × 2 on a 6 × 128 torus):
+     * sooner or later a change reaches a neighbour only through a corner cell, which is what the
+     * corner flags are for.
+     */
+    @Test
+    void randomPatchesAroundATileCornerStayExact() throws Exception {
+        Random random = new Random(77);
+        GridSize size = new GridSize(6, 128);
+        for (int k = 0; k < 3000; k++) {
+            Grid.Builder b = new Grid.Builder(size);
+            for (int r = 0; r < 6; r++) {
+                for (int c = 59; c < 69; c++) {
+                    if (random.nextInt(10) < 3) {
+                        b.set(r, c, true);
+                    }
+                }
+            }
+            Grid model = b.build(0);
+            try (PackedTilesState s = new PackedTilesState(model, Rule.CONWAY, 1, Integer.MAX_VALUE, 2)) {
+                for (int g = 1; g <= 30; g++) {
+                    s.step(1);
+                    model = ReferenceLife.step(model, Rule.CONWAY);
+                    if (!s.toGrid().equals(model)) {
+                        throw new AssertionError("patch " + k + ", generation " + g + ": expected\n" + model
+                                + "\nbut was\n" + s.toGrid());
+                    }
+                }
+            }
+        }
+    }
+
     /** B0 without S8 flips empty space every generation: period 2, so it is skipped too, and stays exact. */
     @Test
     void anEmptyTorusUnderB0IsPeriodTwoAndStaysExact() throws Exception {
