@@ -51,8 +51,8 @@ public class TileSkipBenchmark {
     @Param({"1"})
     public int threads;
 
-    /** Generations run before a settled trial. */
-    @Param({"4000"})
+    /** Generations run before a settled trial (ignored for the busy soup). */
+    @Param({"4000", "10000"})
     public int settle;
 
     static final int BUSY_WINDOW = 200;
