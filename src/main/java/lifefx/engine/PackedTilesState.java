@@ -56,9 +56,18 @@ import lifefx.life.Rule;
  * swaps the arrays in plain fields and starts the next generation's threads ({@code Thread.start}
  * happens-before the started thread's actions), whose reads therefore see every word and flag.
  *
+ * <p><b>Two ways through a generation.</b> When fewer than a quarter of the tiles are dirty and the
+ * generation runs on the caller, it is sparse: each dirty tile's changed parts list the tiles they
+ * touch (deduplicated by a mark in the new flags), and only those are visited, so the cost is the
+ * activity, not the area; the population is the older array's plus the recomputed tiles'
+ * differences. Otherwise every tile is visited, in bands, and a skipped tile costs nine flag reads.
+ * Both keep the same invariants: the new flags array is all zero between generations, and the
+ * dirty list holds every tile whose flags are set.
+ *
  * <p><b>Costs.</b> A recomputed tile: about 30 word operations per 64 cells, plus two extra rows
- * of sums per tile (6% at 32 rows). A skipped tile: nine flag reads. A generation in which no tile
- * changed for two generations: O(1) (the arrays are swapped). {@code get}, {@code set}, {@code
+ * of sums per tile (6% at 32 rows); on a busy soup about 1.4× {@code packed}'s time, whose row
+ * loops C2 vectorises. A generation in which no tile changed for two generations: O(1) (the arrays
+ * are swapped). {@code get}, {@code set}, {@code
  * population}: O(1). {@code snapshot}, {@code restore}: O(cells / 64). {@code toGrid}: O(cells).
  * Memory: three word arrays (the third from the first step of n ≥ 2), two int flags and two int
  * populations per tile.
