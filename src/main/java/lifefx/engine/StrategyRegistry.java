@@ -106,6 +106,12 @@ public final class StrategyRegistry {
                     PackedStrategy::new, (c, size) -> Math.min(c.threads(), size.height()),
                     (entry, start, config, logic) -> logic.pureRule() != null
                             ? new PackedState(start, logic.pureRule(), config)
+                            : StateFactory.GRID.open(entry, start, config, logic)),
+            new Entry(PackedTilesStrategy.NAME,
+                    "bit-parallel like packed, recomputing only the 64x32 tiles that can change (as Golly's QuickLife)",
+                    true, PackedTilesStrategy::new, (c, size) -> Math.min(c.threads(), size.height()),
+                    (entry, start, config, logic) -> logic.pureRule() != null
+                            ? new PackedTilesState(start, logic.pureRule(), config)
                             : StateFactory.GRID.open(entry, start, config, logic)));
 
     private StrategyRegistry() {

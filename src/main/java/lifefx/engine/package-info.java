@@ -66,6 +66,17 @@
  * I/O cannot be computed 64 cells at a time, so {@code packed} then keeps a byte grid and calls the
  * logic per cell, as before.
  *
+ * <p>{@code packed-tiles} ({@code PackedTilesState}) keeps the same words cut into tiles one word
+ * wide and 32 rows high, and per tile which of its parts (any cell, edge rows and columns,
+ * corners) differ from two generations back. A tile is recomputed only when it or the touching
+ * part of a neighbour changed; otherwise its result of two generations back, still in the array
+ * being overwritten, is already right, so still lifes and period-2 oscillators cost nothing, as
+ * in Golly's QuickLife. Nothing assumes that empty space stays empty, so B0 rules need no special
+ * case. Bands of tile rows write only their own words, flags and tile populations, and the fan-in
+ * latch orders them before the next generation, as for {@code packed}. Edits mark their tile,
+ * restores and failed steps mark all tiles; a step of n ≥ 2 generations copies the start once,
+ * because its second generation overwrites it.
+ *
  * <h2>What each technique costs</h2>
  * A platform thread costs tens of microseconds to start and a kernel task while it lives, which is
  * why {@code thread-per-cell} is bounded to waves of live threads. A pool reuses threads but pays

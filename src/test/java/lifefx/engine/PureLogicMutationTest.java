@@ -36,17 +36,17 @@ class PureLogicMutationTest {
     @Test
     void theRegistryListsEveryStrategyOnceInPickerOrder() {
         assertThat(StrategyRegistry.names()).containsExactly("sequential", "thread-per-cell", "queue", "thread-pool",
-                "virtual-threads", "bands", "packed");
+                "virtual-threads", "bands", "packed", "packed-tiles");
         assertThat(StrategyRegistry.all()).extracting(StrategyRegistry.Entry::usesThreads)
-                .containsExactly(false, false, true, true, false, true, true);
+                .containsExactly(false, false, true, true, false, true, true, true);
         assertThat(StrategyRegistry.all()).allSatisfy(e -> assertThat(e.description()).isNotBlank());
         assertThat(StrategyRegistry.find("bands")).map(StrategyRegistry.Entry::name).contains("bands");
         assertThat(StrategyRegistry.find("Bands")).isEmpty();
         assertThat(StrategyRegistry.find(null)).isEmpty();
-        assertThat(StrategyRegistry.get("packed")).isSameAs(StrategyRegistry.all().getLast());
+        assertThat(StrategyRegistry.get("packed-tiles")).isSameAs(StrategyRegistry.all().getLast());
         assertThatThrownBy(() -> StrategyRegistry.get("fast")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown strategy 'fast': expected one of sequential, thread-per-cell, queue, thread-pool, "
-                        + "virtual-threads, bands, packed");
+                        + "virtual-threads, bands, packed, packed-tiles");
     }
 
     @Test

@@ -21,6 +21,7 @@ class StrategyRegistryTest {
         assertThat(inFlight("queue", five, size)).isEqualTo(5);
         assertThat(inFlight("bands", five, size)).isEqualTo(5);
         assertThat(inFlight("packed", five, size)).isEqualTo(5);
+        assertThat(inFlight("packed-tiles", five, size)).isEqualTo(5);
         assertThat(inFlight("thread-per-cell", five, size)).isEqualTo(ThreadPerCellStrategy.MAX_LIVE_THREADS);
         assertThat(inFlight("virtual-threads", five, size)).isEqualTo(4500);
         // Bounded by the grid: a band per row at most, a thread per cell at most.

@@ -20,7 +20,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * A {@code packed} torus, which keeps 64-cell words, side by side with a {@code sequential} torus,
+ * A {@code packed} torus, which keeps 64-cell words (and a {@code packed-tiles} torus, which also
+ * keeps a change record per tile), side by side with a {@code sequential} torus,
  * which keeps the byte grid, and a {@link ReferenceLife} model: random sizes (the word boundaries
  * 63, 64, 65, 127, 128, 129 drawn often), random rules (B0, B8, S8 included), random edits, steps of
  * up to 30 generations, snapshots and restores. After every operation both universes must agree
@@ -44,6 +45,22 @@ class TorusPackedCrossCheckTest {
             @ForAll @IntRange(min = 0, max = 511) int birth,
             @ForAll @IntRange(min = 0, max = 511) int survival,
             @ForAll long seed) throws Exception {
+        crossCheck("packed", height, width, birth, survival, seed);
+    }
+
+    /** The same for {@code packed-tiles}, whose words also carry a change record per tile. */
+    @Property(tries = 60)
+    void packedTilesAndTheByteGridAgreeOnEverything(
+            @ForAll @IntRange(min = 1, max = 80) int height,
+            @ForAll("widths") int width,
+            @ForAll @IntRange(min = 0, max = 511) int birth,
+            @ForAll @IntRange(min = 0, max = 511) int survival,
+            @ForAll long seed) throws Exception {
+        crossCheck("packed-tiles", height, width, birth, survival, seed);
+    }
+
+    private void crossCheck(String strategy, int height, int width, int birth, int survival, long seed)
+            throws Exception {
         GridSize size = new GridSize(height, width);
         Rule rule = new Rule(birth, survival, null);
         Random random = new Random(seed);
@@ -51,7 +68,7 @@ class TorusPackedCrossCheckTest {
         List<Universe.Snapshot> packedSnaps = new ArrayList<>();
         List<Universe.Snapshot> byteSnaps = new ArrayList<>();
         List<Grid> snapModels = new ArrayList<>();
-        try (TorusUniverse packed = new TorusUniverse(size, rule, "packed", new StrategyConfig(2));
+        try (TorusUniverse packed = new TorusUniverse(size, rule, strategy, new StrategyConfig(2));
              TorusUniverse bytes = new TorusUniverse(size, rule, "sequential", new StrategyConfig(2))) {
             for (int op = 0; op < 20; op++) {
                 String what;
