@@ -1,7 +1,6 @@
 package lifefx.engine;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 
@@ -25,13 +24,18 @@ import lifefx.life.Grid;
  *
  * <p><b>Threading:</b> the caller starts the cell threads; the JDK's shared virtual-thread
  * scheduler runs them. All of them have ended before {@code step} returns or throws; on
- * cancellation they are interrupted ({@code shutdownNow}) and waited for first. The threads come from
- * a thread-per-task executor made for each wave, which holds only the live ones, so the 450,000
- * finished threads of a 500×900 generation are garbage as soon as they end. A cell that fails
- * stops its wave at once. <b>Memory visibility:</b> each cell thread writes only its own byte of
- * the builder and then counts the wave's {@link FanIn} latch down, which happens-before the caller's
- * {@code await} returns; {@code ExecutorService.awaitTermination} returning true happens-after every
- * task's actions too, as {@code Thread.join} would.
+ * cancellation they are interrupted and joined first. The caller starts each wave's threads itself
+ * from a thread factory and keeps them in an array (no executor; see {@code Wave}), so a finished
+ * wave's threads are garbage as soon as the next wave starts. A cell that fails stops its wave at
+ * once. <b>Memory visibility:</b> each cell thread writes only its own byte of the builder and then
+ * counts the wave's {@link FanIn} latch down, which happens-before the caller's {@code await}
+ * returns; the caller then joins every thread, and {@code Thread.join} happens-after all of a
+ * thread's actions too.
+ *
+ * <p><b>Cost.</b> Per cell: one virtual thread (created, started, run, joined once it has ended)
+ * and one small lambda; per wave one fan-in. JMH's {@code FloorBenchmark} measures the bare floor
+ * (start and join a virtual thread), and the README's "Task floors" gives this strategy as a
+ * multiple of it.
  */
 public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
 
@@ -82,7 +86,7 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
         this.maxHeapBytes = maxHeapBytes;
     }
 
-    private static final java.util.concurrent.ThreadFactory FACTORY = Thread.ofVirtual().name("lifefx-vcell").factory();
+    private static final ThreadFactory FACTORY = Thread.ofVirtual().name("lifefx-vcell").factory();
 
     @Override
     public String name() {
@@ -101,65 +105,90 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
         CellSweep.checkInterrupt();
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
+        Thread[] threads = new Thread[Math.min(wave, cells)];
         for (int start = 0; start < cells; start += wave) {
-            runWave(current, logic, next, start, Math.min(wave, cells - start));
+            new Wave(current, logic, next, start, Math.min(wave, cells - start), threads).run();
         }
         return next.build(current.generation() + 1);
     }
 
     /**
-     * Starts one virtual thread for each of {@code count} cells from {@code start}, and waits for all.
-     * The per-task executor keeps only live threads (each removes itself when done), so finished
-     * cells become garbage at once, and {@code shutdownNow} reaches every live one on cancellation
-     * or failure. The caller waits on the wave's {@link FanIn}, which opens at the first failure, so
-     * a failing cell stops its wave at once.
+     * One wave: {@code count} cells from {@code start}, one virtual thread each, started by the
+     * stepping thread straight from {@link #FACTORY} and kept in {@code threads}, so that
+     * cancellation can interrupt them and the end of the wave can join them. No executor: an
+     * executor per wave added a concurrent set insert and remove per thread, a wrapper task per
+     * thread, and its shutdown and termination handshake per wave, for nothing the array does not
+     * give. Each cell's task is one small lambda capturing the wave and the cell index.
+     *
+     * <p>The caller parks once on the wave's {@link FanIn} (a counter that the last cell, or the first
+     * failure, opens) rather than joining each thread as it runs: a join of a live virtual thread
+     * allocates a latch in that thread and parks on it, thousands of times a wave. Once the fan-in has
+     * opened, every cell has written its byte, and the join loop only checks that each thread has
+     * also finished exiting, almost all of them long since.
+     *
+     * <p>A wave's finished threads stay reachable from {@code threads} until the wave ends; a
+     * terminated virtual thread is smaller than a blocked one, which is what {@link
+     * #BYTES_PER_BLOCKED_THREAD} sizes the wave for.
      */
-    private static void runWave(Grid current, CellLogic logic, Grid.Builder next, int start, int count)
-            throws InterruptedException, StepFailedException {
-        int w = current.width();
-        ExecutorService cells = Executors.newThreadPerTaskExecutor(FACTORY);
-        FanIn fan = new FanIn(count);
-        int started = 0;
-        try {
-            for (int n = 0; n < count && !fan.stopping(); n++) {
-                if ((n & 4095) == 4095) {
-                    CellSweep.checkInterrupt(); // starting a million threads takes a while
-                }
-                int i = start + n;
-                cells.execute(() -> {
-                    try {
-                        next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
-                    } catch (Throwable e) {
-                        fan.failed(e);
-                    } finally {
-                        fan.done();
-                    }
-                });
-                started++;
-            }
-            cells.shutdown();
-            fan.await();
-        } catch (InterruptedException | RuntimeException | OutOfMemoryError e) {
-            abandon(fan, cells);
-            if (e instanceof InterruptedException ie) {
-                throw ie;
-            }
-            throw new StepFailedException(NAME + ": could not start a virtual thread for cell " + (start + started)
-                    + ": " + e, e);
-        }
-        if (fan.failure() != null) {
-            abandon(fan, cells);
-            throw StepFailedException.fromCell(NAME, current.generation(), fan.failure());
-        }
-        // Every cell counted down; this only waits for the last threads to finish exiting.
-        Executors2.awaitTerminationUninterruptibly(cells);
-    }
+    private record Wave(Grid current, CellLogic logic, Grid.Builder next, int start, int count, Thread[] threads,
+                        int width, FanIn fan) {
 
-    /** Sets the stop flag, interrupts every live cell thread of the wave and waits until all have ended. */
-    private static void abandon(FanIn fan, ExecutorService cells) {
-        fan.stop();
-        cells.shutdownNow();
-        Executors2.awaitTerminationUninterruptibly(cells);
+        Wave(Grid current, CellLogic logic, Grid.Builder next, int start, int count, Thread[] threads) {
+            this(current, logic, next, start, count, threads, current.width(), new FanIn(count));
+        }
+
+        /** Computes cell {@code i} on its own thread; every path ends with {@code fan.done()}. */
+        void cell(int i) {
+            try {
+                next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / width, i % width)));
+            } catch (Throwable e) {
+                fan.failed(e);
+            } finally {
+                fan.done();
+            }
+        }
+
+        /** Starts the wave's threads, waits for all of them; stepping thread only. */
+        void run() throws InterruptedException, StepFailedException {
+            int started = 0;
+            try {
+                for (int n = 0; n < count && !fan.stopping(); n++) {
+                    if ((n & 4095) == 4095) {
+                        CellSweep.checkInterrupt(); // starting a million threads takes a while
+                    }
+                    int i = start + n;
+                    Thread t = FACTORY.newThread(() -> cell(i));
+                    threads[n] = t;
+                    t.start();
+                    started++;
+                }
+                fan.await();
+            } catch (InterruptedException | RuntimeException | OutOfMemoryError e) {
+                abandon(started);
+                if (e instanceof InterruptedException ie) {
+                    throw ie;
+                }
+                throw new StepFailedException(NAME + ": could not start a virtual thread for cell " + (start + started)
+                        + ": " + e, e);
+            }
+            if (fan.failure() != null) {
+                abandon(started);
+                throw StepFailedException.fromCell(NAME, current.generation(), fan.failure());
+            }
+            // Every cell counted down; this only waits for the last threads to finish exiting.
+            Joins.joinUninterruptibly(threads, started);
+            java.util.Arrays.fill(threads, 0, started, null);
+        }
+
+        /** Sets the stop flag, interrupts every started cell thread of the wave and waits until all have ended. */
+        private void abandon(int started) {
+            fan.stop();
+            for (int n = 0; n < started; n++) {
+                threads[n].interrupt();
+            }
+            Joins.joinUninterruptibly(threads, started);
+            java.util.Arrays.fill(threads, 0, started, null);
+        }
     }
 
     /**
