@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
 import javafx.application.Application;
 import javafx.beans.property.BooleanProperty;
 import javafx.css.PseudoClass;
@@ -205,9 +206,13 @@ public final class MainWindow {
         gridView.requestFocus();
     }
 
-    /** Fits the grid to the view on the next pulse (after a load or resize). */
+    /**
+     * Fits the pattern to the view once the simulation has applied every command sent so far (a
+     * load, a resize, a switch of universe): a flush says when, so the fit measures the new cells,
+     * not the ones shown while the command was on its way.
+     */
     public void fitOnNextPulse() {
-        fitPending = true;
+        model.simulation().flush().whenComplete((s, failure) -> Platform.runLater(() -> fitPending = true));
     }
 
     /** Whether the command {@code s} does something in this window (every one should). */

@@ -122,6 +122,10 @@ class UnboundedWindowTest {
         Path mc = dir.resolve("gun.mc");
         lifefx.pattern.PatternWriter.writeFile(mc, gun.toMacrocell());
         try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(40, 40)), Settings.DEFAULT)) {
+            // Already on the plane, so no change of universe triggers the fit: the load itself must.
+            FxTestSupport.runFx(() -> tw.model().newUniverse(Topology.PLANE));
+            tw.settle();
+            FxTestSupport.pulses(3);
             FxTestSupport.onFx(() -> tw.window.files().openFile(mc)).get(20, TimeUnit.SECONDS);
             Snapshot s = tw.settle();
             assertThat(tw.prompts.errors).isEmpty();
