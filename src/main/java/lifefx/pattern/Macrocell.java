@@ -205,8 +205,11 @@ public final class Macrocell {
      *                                  it needs a position beyond every reader's limit)
      */
     public static Macrocell of(Pattern p) {
-        Position pos = p.metadata().position() == null ? Position.ORIGIN : p.metadata().position();
-        return fromCells(p.cells(), pos.x(), pos.y(), p.rule(), BigInteger.ZERO, p.metadata().withPosition(null));
+        // Normalized first, so the offset is where the cells are (a far position with cells far
+        // the other way cancels out) and only the cells' own coordinates must fit.
+        Pattern n = p.normalized();
+        Position pos = n.metadata().position() == null ? Position.ORIGIN : n.metadata().position();
+        return fromCells(n.cells(), pos.x(), pos.y(), n.rule(), BigInteger.ZERO, n.metadata().withPosition(null));
     }
 
     /** Cells are packed with 29 bits of leaf coordinate per axis: tree coordinates within ±2^31. */
