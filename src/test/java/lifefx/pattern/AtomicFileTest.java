@@ -165,21 +165,35 @@ class AtomicFileTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int leftBehind = 0;
         int killsMidSave = 0;
-        for (int kill = 0; kill < 30; kill++) {
-            int saves = 1 + rnd.nextInt(3);
+        int kills = 0;
+        // 30 kills, and more (up to 120) until one has landed while a temporary file existed: how
+        // often a kill does depends on the machine's load, and the race must be seen at least once.
+        for (int kill = 0; kill < 30 || (killsMidSave == 0 && kill < 120); kill++) {
+            kills++;
+            int saves = 2 + rnd.nextInt(2);
             Process child = new ProcessBuilder(java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-Xmx128m",
                     "-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), target.toString())
                     .redirectErrorStream(true).start();
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String line;
+                long firstSaved = 0;
+                long lastSaved = 0;
                 while ((line = out.readLine()) != null && !line.equals("saved " + saves)) {
                     assertThat(line).startsWith("saved ");
+                    lastSaved = System.nanoTime();
+                    firstSaved = firstSaved == 0 ? lastSaved : firstSaved;
                 }
                 assertThat(line).as("child saved %d times before dying", saves).isEqualTo("saved " + saves);
-                // The child is now in its next save: kill it at a random moment of it. (The wait is
-                // the random kill time itself, not a wait for something to happen.)
-                assertThat(child.waitFor(rnd.nextInt(150), TimeUnit.MILLISECONDS)).as("child still saving").isFalse();
+                long now = System.nanoTime();
+                // The child is now in its next save: kill it at a random moment of it, mostly in its
+                // second half, where the temporary file exists (the first half builds the text). A
+                // save's length is estimated from the child's own saves. (The wait is the random
+                // kill time itself, not a wait for something to happen.)
+                long period = Math.max(1, (now - firstSaved) / (saves - 1) / 1_000_000);
+                long killAfter = (long) (period * (0.3 + 0.9 * rnd.nextDouble()));
+                assertThat(child.waitFor(killAfter, TimeUnit.MILLISECONDS) && child.exitValue() != 0)
+                        .as("child still saving").isFalse();
                 child.destroyForcibly();
             } finally {
                 child.destroyForcibly();
@@ -192,7 +206,7 @@ class AtomicFileTest {
             leftBehind += leftovers().size();
             killsMidSave += leftovers().isEmpty() ? 0 : 1;
         }
-        System.out.println("AtomicFileTest kill test: " + killsMidSave + " of 30 kills left a temporary file ("
+        System.out.println("AtomicFileTest kill test: " + killsMidSave + " of " + kills + " kills left a temporary file ("
                 + leftBehind + " counted after each kill)");
         // The race happened: some kills landed while a temporary file was being written.
         assertThat(killsMidSave).as("kills that left a temporary file").isPositive();
