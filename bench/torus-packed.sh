@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Torus: packed keeps bits. One session, run one after another so they do not compete for cores:
-# the C kernel (bench/c/life64.c, 1 thread, then 2 OpenMP threads), a packed TorusUniverse's step (words kept between
+# the C kernel (src/test/c/life64.c, 1 thread, then 2 OpenMP threads), a packed TorusUniverse's step (words kept between
 # generations, JMH TorusStepBenchmark), and the packed GenerationStrategy that takes and returns a
 # byte grid (JMH StepBenchmark), on a 4096x4096 B3/S23 soup, 1 and 2 threads.
 # Prints each figure as the median of the measured iterations with min..max, in ms per generation
@@ -11,11 +11,11 @@ cd "$here"
 java_bin="${LIFEFX_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 [ -f target/lifefx.jar ] || mvn -B -q -DskipTests package
 mkdir -p target/bench
-gcc -O2 -march=native -o target/life64 bench/c/life64.c
-gcc -O2 -march=native -fopenmp -o target/life64-omp bench/c/life64.c
-echo "== C kernel (gcc -O2 -march=native), 1 thread"
+gcc -O3 -march=native -o target/life64 src/test/c/life64.c
+gcc -O3 -march=native -fopenmp -o target/life64-omp src/test/c/life64.c
+echo "== C kernel (gcc -O3 -march=native), 1 thread"
 target/life64 4096 4096 200 5 | tail -n 1
-echo "== C kernel (gcc -O2 -march=native -fopenmp), 2 threads"
+echo "== C kernel (gcc -O3 -march=native -fopenmp), 2 threads"
 OMP_WAIT_POLICY=passive OMP_NUM_THREADS=2 target/life64-omp 4096 4096 200 5 | tail -n 1
 jmh_opts=(-f 1 -wi 3 -i 5 -w 1s -r 2s -rf json)
 "$java_bin" -jar target/lifefx.jar jmh TorusStepBenchmark -p threads=1,2 "${jmh_opts[@]}" \

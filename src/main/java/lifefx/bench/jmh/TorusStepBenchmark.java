@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * JMH: the time of one generation of a {@link TorusUniverse}, which keeps its strategy's own
  * representation between generations (for {@code packed}, 64-cell words: nothing is converted),
  * on a 35% random soup of B3/S23. Set beside {@link StepBenchmark}, which hands a byte grid in and
- * out each generation, and beside the C kernel in {@code bench/c/life64.c}; cell updates per
+ * out each generation, and beside the C kernel in {@code src/test/c/life64.c}; cell updates per
  * second are {@code height × width / (ms per op) × 1000}. Run it through the jar: {@code ./lifefx
  * jmh TorusStepBenchmark -f 1 -wi 3 -i 5}.
  */
