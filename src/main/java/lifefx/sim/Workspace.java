@@ -414,34 +414,21 @@ final class Workspace {
 
     /** Undoes the newest change; returns whether anything visible changed. */
     boolean undo() {
-        EditHistory.Entry e = history.popUndo();
-        if (e == null) {
-            return false;
-        }
-        try {
-            switch (e) {
-                case EditHistory.Stroke s -> {
-                    if (!s.topology.equals(topology)) {
-                        notices.accept("cannot undo a drawing made on the " + s.topology.describe()
-                                + " universe in this " + topology.describe() + " one");
-                        return true;
-                    }
-                    setCells(s, s.before);
-                }
-                case EditHistory.Replacement r -> switchTo(r.before());
-            }
-        } catch (RuntimeException | Error failed) {
-            history.pushUndo(e);
-            throw failed;
-        }
-        history.pushRedo(e);
-        edited();
-        return true;
+        return travel(true);
     }
 
     /** Redoes the newest undone change; returns whether anything visible changed. */
     boolean redo() {
-        EditHistory.Entry e = history.popRedo();
+        return travel(false);
+    }
+
+    /**
+     * Undo ({@code back}) or redo: takes the newest entry of that stack, puts its "before" (or
+     * "after") back, and moves it to the other stack; if that fails, the entry goes back where it
+     * was. A stroke of another universe cannot be put back: it is dropped with a notice.
+     */
+    private boolean travel(boolean back) {
+        EditHistory.Entry e = back ? history.popUndo() : history.popRedo();
         if (e == null) {
             return false;
         }
@@ -449,19 +436,27 @@ final class Workspace {
             switch (e) {
                 case EditHistory.Stroke s -> {
                     if (!s.topology.equals(topology)) {
-                        notices.accept("cannot redo a drawing made on the " + s.topology.describe()
-                                + " universe in this " + topology.describe() + " one");
+                        notices.accept("cannot " + (back ? "undo" : "redo") + " a drawing made on the "
+                                + s.topology.describe() + " universe in this " + topology.describe() + " one");
                         return true;
                     }
-                    setCells(s, s.after);
+                    setCells(s, back ? s.before : s.after);
                 }
-                case EditHistory.Replacement r -> switchTo(r.after());
+                case EditHistory.Replacement r -> switchTo(back ? r.before() : r.after());
             }
         } catch (RuntimeException | Error failed) {
-            history.pushRedo(e);
+            if (back) {
+                history.pushUndo(e);
+            } else {
+                history.pushRedo(e);
+            }
             throw failed;
         }
-        history.pushUndo(e);
+        if (back) {
+            history.pushRedo(e);
+        } else {
+            history.pushUndo(e);
+        }
         edited();
         return true;
     }
