@@ -63,12 +63,26 @@ public final class PatternReader {
 
     /** As {@link #read(Path)}, with other limits. */
     public static Pattern read(Path file, PatternLimits limits) throws PatternFormatException {
+        return fromFile(file, (in, name) -> read(in, name, limits));
+    }
+
+    /** Reads the text of {@code file} through a parser. */
+    @FunctionalInterface
+    private interface FileParser<T> {
+        T parse(Reader in, String name) throws PatternFormatException;
+    }
+
+    /**
+     * Opens {@code file} (gunzipped if need be, as UTF-8) and hands it to {@code parser}, naming the
+     * file by its file name; a folder, a missing or unreadable file becomes a one-line message.
+     */
+    private static <T> T fromFile(Path file, FileParser<T> parser) throws PatternFormatException {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (Files.isDirectory(file)) {
             throw PatternFormatException.of(name, "is a folder, not a pattern file", null);
         }
         try (InputStream in = open(file)) {
-            return read(utf8(in), name, limits);
+            return parser.parse(utf8(in), name);
         } catch (NoSuchFileException e) {
             throw PatternFormatException.of(name, "no such file (" + file + ")", e);
         } catch (java.nio.file.AccessDeniedException e) {
@@ -148,19 +162,7 @@ public final class PatternReader {
 
     /** As {@link #readMacrocell(Path)}, with other limits. */
     public static Macrocell readMacrocell(Path file, PatternLimits limits) throws PatternFormatException {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (Files.isDirectory(file)) {
-            throw PatternFormatException.of(name, "is a folder, not a pattern file", null);
-        }
-        try (InputStream in = open(file)) {
-            return readMacrocell(utf8(in), name, limits);
-        } catch (NoSuchFileException e) {
-            throw PatternFormatException.of(name, "no such file (" + file + ")", e);
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw PatternFormatException.of(name, "permission denied (" + file + ")", e);
-        } catch (IOException e) {
-            throw PatternFormatException.of(name, "cannot read the file: " + e.getMessage(), e);
-        }
+        return fromFile(file, (in, name) -> readMacrocell(in, name, limits));
     }
 
     /** As {@link #readMacrocell(Path)}, from text such as the clipboard. */
