@@ -69,10 +69,7 @@ final class PackedCells implements TorusCells {
 
     @Override
     public void orRow(int row, long[] into) {
-        int base = row * wpr;
-        for (int i = 0; i < wpr; i++) {
-            into[i] |= words[base + i];
-        }
+        PackedRows.orRow(words, wpr, row, into);
     }
 
     /** O(cells): unpacks every row. */

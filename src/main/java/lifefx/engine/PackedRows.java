@@ -73,6 +73,14 @@ final class PackedRows {
         }
     }
 
+    /** ORs row {@code row}'s words into {@code into} (at least {@code wpr} words). */
+    static void orRow(long[] words, int wpr, int row, long[] into) {
+        int base = row * wpr;
+        for (int i = 0; i < wpr; i++) {
+            into[i] |= words[base + i];
+        }
+    }
+
     /** The last live column of {@code row}, or -1. */
     static int lastAlive(long[] words, int wpr, int row) {
         int base = row * wpr;

@@ -112,10 +112,7 @@ final class PackedState implements TorusState {
 
     @Override
     public void orRow(int row, long[] into) {
-        int base = row * wpr;
-        for (int i = 0; i < wpr; i++) {
-            into[i] |= current[base + i];
-        }
+        PackedRows.orRow(current, wpr, row, into);
     }
 
     @Override

@@ -214,10 +214,7 @@ final class PackedTilesState implements TorusState {
 
     @Override
     public void orRow(int row, long[] into) {
-        int base = row * wpr;
-        for (int i = 0; i < wpr; i++) {
-            into[i] |= cur[base + i];
-        }
+        PackedRows.orRow(cur, wpr, row, into);
     }
 
     /** Tiles whose flags are not zero now: for tests. */
