@@ -19,6 +19,7 @@ import lifefx.bench.UniverseCase;
 import lifefx.bench.UniverseResult;
 import lifefx.cellio.CellIoMode;
 import lifefx.engine.StepFailedException;
+import lifefx.engine.PackedStrategy;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
@@ -167,6 +168,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<UniverseCase> unboundedCases = hashlife ? unboundedCases(hashlifePatterns) : List.of();
         PrintWriter err = spec.commandLine().getErr();
+        printKernel(err, names);
         List<BenchResult> results = new ArrayList<>();
         boolean mismatch = false;
         for (GridSize size : names.isEmpty() ? List.<GridSize>of() : sizes) {
@@ -354,6 +356,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** {@code --scaling}: each strategy's series of square soups; see the class comment. */
+    /** Says which kernel {@code packed} runs in this JVM, when a strategy timed is a packed one. */
+    private static void printKernel(PrintWriter err, List<String> timed) {
+        if (timed.stream().anyMatch(n -> n.startsWith(PackedStrategy.NAME))) {
+            err.println("bench: packed kernel: " + PackedStrategy.kernel());
+        }
+    }
+
     private int scaling(Soup soupValue, List<String> torusPatterns) throws CliException, InterruptedException {
         if (!torusPatterns.isEmpty() || patterns.size() > torusPatterns.size()) {
             throw CliException.usage("--scaling times random soups of growing size; drop --pattern");
@@ -379,6 +388,7 @@ final class BenchCommand implements Callable<Integer> {
         long seed = soupValue == null ? DEFAULT_SEED : soupValue.seed();
         double target = Math.min(1.0, scalingBudget / 30);
         PrintWriter err = spec.commandLine().getErr();
+        printKernel(err, scaling);
         List<ScalingResult> results = new ArrayList<>();
         boolean mismatch = false;
         for (String name : scaling) {

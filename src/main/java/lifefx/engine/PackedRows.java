@@ -170,14 +170,42 @@ final class PackedRows {
     }
 
     /**
+     * Which kernel {@link #rows} runs: the Vector API one ({@link PackedVectorRows}) when the module
+     * {@code jdk.incubator.vector} is in the boot layer, unless the system property
+     * {@code lifefx.packed.kernel} is {@code scalar}; otherwise the scalar one below. Read once.
+     */
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+            && !"scalar".equals(System.getProperty("lifefx.packed.kernel"));
+
+    /** The kernel in use, for reports: "Vector API, 8 words (512 bits) per vector", or "scalar". */
+    public static String describeKernel() {
+        if (VECTOR) {
+            return PackedVectorRows.describe();
+        }
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+                ? "scalar (lifefx.packed.kernel=scalar)"
+                : "scalar (no jdk.incubator.vector module)";
+    }
+
+    /**
      * Computes rows {@code [from, to)} of the generation after {@code src} into {@code dst} (same
      * layout, torus {@code height × width}) and returns their live cells. Checks for an interrupt
      * once every few rows, so a cancelled band stops within microseconds. Reads {@code src} rows
-     * {@code from-1 .. to} (wrapped) and writes only {@code dst} rows {@code [from, to)}.
+     * {@code from-1 .. to} (wrapped) and writes only {@code dst} rows {@code [from, to)}. Runs the
+     * {@link PackedVectorRows Vector API kernel} when it is available ({@link #VECTOR}), else the
+     * scalar one; both give the same words.
      *
      * @throws InterruptedException when the calling thread is interrupted
      */
     static long rows(long[] src, long[] dst, int height, int width, int from, int to, int birth, int survival)
+            throws InterruptedException {
+        return VECTOR
+                ? PackedVectorRows.rows(src, dst, height, width, from, to, birth, survival)
+                : scalarRows(src, dst, height, width, from, to, birth, survival);
+    }
+
+    /** {@link #rows} one word at a time, whatever the JVM has; tests compare both kernels through it. */
+    static long scalarRows(long[] src, long[] dst, int height, int width, int from, int to, int birth, int survival)
             throws InterruptedException {
         int wpr = wordsPerRow(width);
         long mask = lastMask(width);
@@ -189,7 +217,6 @@ final class PackedRows {
         long[] downHi = new long[wpr];
         boolean conway = isConway(birth, survival);
         // 3×3 sums (0..9) that make a cell live: born at n, survives at n + 1 (itself counted).
-        int bornAt = birth;
         int keptAt = survival << 1;
         tripleSum(src, (from == 0 ? height - 1 : from - 1) * wpr, wpr, width, upLo, upHi);
         tripleSum(src, from * wpr, wpr, width, midLo, midHi);
@@ -200,46 +227,9 @@ final class PackedRows {
             }
             tripleSum(src, (r + 1 == height ? 0 : r + 1) * wpr, wpr, width, downLo, downHi);
             int base = r * wpr;
-            if (conway) {
-                for (int i = 0; i < wpr; i++) {
-                    long a0 = upLo[i];
-                    long b0 = midLo[i];
-                    long c0 = downLo[i];
-                    long a1 = upHi[i];
-                    long b1 = midHi[i];
-                    long c1 = downHi[i];
-                    long x = a0 ^ b0;
-                    long s0 = x ^ c0;
-                    long k0 = (a0 & b0) | (x & c0);
-                    long y = a1 ^ b1;
-                    long z = y ^ c1;
-                    long s1 = z ^ k0;
-                    // bit 2 of the sum; bit 3 (sums 8 and 9) is never needed for 3 and 4
-                    long s2 = ((a1 & b1) | (y & c1)) ^ (z & k0);
-                    long next = (s0 & s1 & ~s2) | (src[base + i] & ~s0 & ~s1 & s2);
-                    dst[base + i] = next;
-                }
-            } else {
-                for (int i = 0; i < wpr; i++) {
-                    long a0 = upLo[i];
-                    long b0 = midLo[i];
-                    long c0 = downLo[i];
-                    long a1 = upHi[i];
-                    long b1 = midHi[i];
-                    long c1 = downHi[i];
-                    long x = a0 ^ b0;
-                    long s0 = x ^ c0;
-                    long k0 = (a0 & b0) | (x & c0);
-                    long y = a1 ^ b1;
-                    long z = y ^ c1;
-                    long s1 = z ^ k0;
-                    long k1 = (a1 & b1) | (y & c1);
-                    long k2 = z & k0;
-                    long s2 = k1 ^ k2;
-                    long s3 = k1 & k2;
-                    long alive = src[base + i];
-                    dst[base + i] = (~alive & match(bornAt, s0, s1, s2, s3)) | (alive & match(keptAt, s0, s1, s2, s3));
-                }
+            for (int i = 0; i < wpr; i++) {
+                dst[base + i] = nextWord(upLo[i], midLo[i], downLo[i], upHi[i], midHi[i], downHi[i], src[base + i],
+                        conway, birth, keptAt);
             }
             dst[base + wpr - 1] &= mask;
             for (int i = base; i < base + wpr; i++) {
@@ -255,6 +245,32 @@ final class PackedRows {
             downHi = t;
         }
         return population;
+    }
+
+    /**
+     * The next 64 cells, from the triple sums of the rows above ({@code a}), at ({@code b}) and below
+     * ({@code c}) them, low and high bits, and the cells themselves. A dead cell is born at a 3×3
+     * sum of {@code n} for n in {@code birth}; a live one stays at {@code n} for n in {@code keptAt}
+     * (its survival set shifted by one, itself counted). For B3/S23 ({@code conway}) that is {@code
+     * sum = 3, or sum = 4 and alive}.
+     */
+    static long nextWord(long a0, long b0, long c0, long a1, long b1, long c1, long alive,
+                         boolean conway, int birth, int keptAt) {
+        long x = a0 ^ b0;
+        long s0 = x ^ c0;
+        long k0 = (a0 & b0) | (x & c0);
+        long y = a1 ^ b1;
+        long z = y ^ c1;
+        long s1 = z ^ k0;
+        long k1 = (a1 & b1) | (y & c1);
+        long k2 = z & k0;
+        long s2 = k1 ^ k2;
+        if (conway) {
+            // bit 3 of the sum (8 and 9) is never needed for 3 and 4
+            return (s0 & s1 & ~s2) | (alive & ~s0 & ~s1 & s2);
+        }
+        long s3 = k1 & k2;
+        return (~alive & match(birth, s0, s1, s2, s3)) | (alive & match(keptAt, s0, s1, s2, s3));
     }
 
     /** The cells whose 3×3 sum, given as bit-planes, is one of the values set in {@code sums} (bits 0..9). */
@@ -275,39 +291,31 @@ final class PackedRows {
      * cell {@code width-1} is cell 0. Padding bits of the result may be set; the kernel masks its
      * output instead.
      */
-    private static void tripleSum(long[] src, int off, int wpr, int width, long[] lo, long[] hi) {
+    static void tripleSum(long[] src, int off, int wpr, int width, long[] lo, long[] hi) {
         int lastWord = off + wpr - 1;
         int lastBit = (width - 1) & 63;
         long cellLast = (src[lastWord] >>> lastBit) & 1L; // cell width-1
         long cellFirst = src[off] & 1L;                    // cell 0
         if (wpr == 1) {
-            long x = src[off];
-            long west = (x << 1) | cellLast;
-            long east = (x >>> 1) | (cellFirst << lastBit);
-            long t = west ^ x;
-            lo[0] = t ^ east;
-            hi[0] = (west & x) | (t & east);
+            tripleWord(src[off], cellLast, cellFirst << lastBit, lo, hi, 0);
             return;
         }
-        long x = src[off];
-        long west = (x << 1) | cellLast;
-        long east = (x >>> 1) | (src[off + 1] << 63);
-        long t = west ^ x;
-        lo[0] = t ^ east;
-        hi[0] = (west & x) | (t & east);
+        tripleWord(src[off], cellLast, src[off + 1] << 63, lo, hi, 0);
         for (int i = 1; i < wpr - 1; i++) {
-            x = src[off + i];
-            west = (x << 1) | (src[off + i - 1] >>> 63);
-            east = (x >>> 1) | (src[off + i + 1] << 63);
-            t = west ^ x;
-            lo[i] = t ^ east;
-            hi[i] = (west & x) | (t & east);
+            tripleWord(src[off + i], src[off + i - 1] >>> 63, src[off + i + 1] << 63, lo, hi, i);
         }
-        int i = wpr - 1;
-        x = src[lastWord];
-        west = (x << 1) | (src[lastWord - 1] >>> 63);
-        east = (x >>> 1) | (cellFirst << lastBit);
-        t = west ^ x;
+        tripleWord(src[lastWord], src[lastWord - 1] >>> 63, cellFirst << lastBit, lo, hi, wpr - 1);
+    }
+
+    /**
+     * West + self + east of the 64 cells of word {@code x} into {@code lo[i]} and {@code hi[i]}:
+     * {@code westIn} is the bit that enters at bit 0 when the word moves one cell east (the west
+     * neighbour of its first cell), {@code eastIn} the bits ORed in after it moves one cell west.
+     */
+    static void tripleWord(long x, long westIn, long eastIn, long[] lo, long[] hi, int i) {
+        long west = (x << 1) | westIn;
+        long east = (x >>> 1) | eastIn;
+        long t = west ^ x;
         lo[i] = t ^ east;
         hi[i] = (west & x) | (t & east);
     }

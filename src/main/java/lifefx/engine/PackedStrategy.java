@@ -43,6 +43,14 @@ public final class PackedStrategy implements GenerationStrategy {
         return NAME;
     }
 
+    /**
+     * Which generation kernel {@code packed} (and its torus state) runs in this JVM, for reports:
+     * the Vector API one when {@code jdk.incubator.vector} is loaded, else the scalar one, and why.
+     */
+    public static String kernel() {
+        return PackedRows.describeKernel();
+    }
+
     @Override
     public Grid step(Grid current, CellLogic logic) throws InterruptedException, StepFailedException {
         Rule rule = logic.pureRule();
