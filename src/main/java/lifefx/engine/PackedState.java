@@ -16,16 +16,26 @@ import lifefx.life.Rule;
  * the cells exactly as they were, at no copy. Edits write {@code current}'s bits directly.
  *
  * <p><b>Threads.</b> Each generation's rows are cut into K bands (K = {@link
- * StrategyConfig#threads()}, at most one per row), each computed by one virtual thread named
- * {@code lifefx-packed-i}, started and joined within the generation; none outlives {@link #step}.
- * A torus of fewer than {@value #INLINE_WORDS} words, or K = 1, is computed on the calling thread,
- * where starting threads would cost more than the work. <b>Memory visibility:</b> a band writes
- * only its own rows of the destination array, which are whole words, so no two threads ever
- * write the same {@code long}; each band counts the generation's fan-in latch down after its last
- * write, and the caller's {@code await} (then its joins) happen-before it starts the next
- * generation's bands, whose reads of that array therefore see every word ({@code Thread.start}
- * happens-before the started thread's actions). Buffers are swapped in plain fields by the owner
- * thread only.
+ * StrategyConfig#threads()}, at most one per row). The calling (stepping) thread computes band 0
+ * itself; each other band is computed by one virtual thread named {@code lifefx-packed-i}, started
+ * and joined within the generation; none outlives {@link #step}. (The caller is running anyway:
+ * giving it a band saves a thread start and the wake-up of a parked carrier per generation, which
+ * at 4096² with the vector kernel is a noticeable part of a 0.2 ms band.) A torus of fewer than
+ * {@value #INLINE_WORDS} words, or K = 1, is computed on the calling thread alone, where starting
+ * threads would cost more than the work.
+ *
+ * <p><b>Shared edge rows, no locks.</b> Neighbouring bands both read the rows at their common edge
+ * (a band reads one row above and one below its own), but they read them from the source array,
+ * which nobody writes during the generation; each band writes only its own rows of the
+ * destination array, whole words, so no two threads ever write the same {@code long} and no
+ * thread reads what another writes within a generation. <b>Memory visibility:</b> the source's
+ * words were written by the previous generation's bands (or by edits on the stepping thread);
+ * each of those bands counted that generation's fan-in latch down after its last write, and the
+ * stepping thread's {@code await} (a {@code CountDownLatch}, then its joins) returned before it
+ * started this generation's threads; {@code Thread.start} happens-before everything the started
+ * thread does, so by transitivity every band sees every source word. The stepping thread's own band
+ * 0 writes are in its program order. Buffers are swapped in plain fields by the stepping thread
+ * only.
  *
  * <p><b>Costs.</b> {@code step(n)}: n × about 30 word operations per 64 cells. {@code get},
  * {@code set}, {@code population}: O(1) (the last generation of a step counts its bits).
@@ -162,7 +172,8 @@ final class PackedState implements TorusState {
         }
         long[] counts = new long[Math.min(bands, height)];
         Bands.fanOut(PackedStrategy.NAME, BUILDER, bands, height, from,
-                (band, lo, hi) -> counts[band] = PackedRows.rows(src, dst, height, width, lo, hi, birth, survival));
+                (band, lo, hi) -> counts[band] = PackedRows.rows(src, dst, height, width, lo, hi, birth, survival),
+                true);
         long live = 0;
         for (long c : counts) {
             live += c;
