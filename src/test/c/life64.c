@@ -10,7 +10,7 @@
  *   gcc -O3 -march=native -o target/life64 src/test/c/life64.c   (-O3 vectorises the word loops;
  *   at -O2 it runs about a third as fast)
  *   target/life64 [height width generations repetitions]      default 4096 4096 200 5
- *   target/life64 copy MiB [repetitions]   memory bandwidth: one read and one write stream of MiB each
+ *   target/life64 copy KiB [repetitions]   memory bandwidth: one read and one write stream of KiB each
  * With -fopenmp the rows are split into one band per OpenMP thread (OMP_NUM_THREADS=2).
  */
 #include <stdint.h>
@@ -115,17 +115,17 @@ static int self_check(int h, int w, int gens) {
 
 static int cmp(const void *x, const void *y) { double d = *(const double *)x - *(const double *)y; return (d > 0) - (d < 0); }
 
-/* The bandwidth yardstick: one read and one write stream over two arrays of `mb` MiB each, the
- * traffic of one generation of a torus whose words take `mb` MiB. Prints GB/s moved (read + write). */
-static int copy_bandwidth(int mb, int reps) {
-    size_t n = (size_t)mb * 1024 * 1024 / 8;
+/* The bandwidth yardstick: one read and one write stream over two arrays of `kib` KiB each, the
+ * traffic of one generation of a torus whose words take `kib` KiB. Prints GB/s moved (read + write). */
+static int copy_bandwidth(int kib, int reps) {
+    size_t n = (size_t)kib * 1024 / 8;
     u64 *a = malloc(n * 8), *b = malloc(n * 8);
     for (size_t i = 0; i < n; i++) { a[i] = next_random(); b[i] = 0; }
     double *rate = malloc(sizeof(double) * reps);
     u64 sink = 0;
     for (int k = 0; k < reps; k++) {
         struct timespec t0, t1;
-        int passes = mb >= 64 ? 4 : 4096 / mb;
+        int passes = kib >= 65536 ? 4 : 262144 / kib;
         clock_gettime(CLOCK_MONOTONIC, &t0);
         for (int p = 0; p < passes; p++) {
             for (size_t i = 0; i < n; i++) b[i] = a[i] ^ (u64)p;
@@ -136,14 +136,14 @@ static int copy_bandwidth(int mb, int reps) {
         rate[k] = 2.0 * n * 8 * passes / s;
     }
     qsort(rate, reps, sizeof(double), cmp);
-    printf("copy %d MiB -> %d MiB: median %.1f GB/s (min %.1f, max %.1f) [%llu]\n", mb, mb,
+    printf("copy %d KiB -> %d KiB: median %.1f GB/s (min %.1f, max %.1f) [%llu]\n", kib, kib,
            rate[reps / 2] / 1e9, rate[0] / 1e9, rate[reps - 1] / 1e9, (unsigned long long)(sink & 1));
     return 0;
 }
 
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "copy") == 0)
-        return copy_bandwidth(argc > 2 ? atoi(argv[2]) : 64, argc > 3 ? atoi(argv[3]) : 5);
+        return copy_bandwidth(argc > 2 ? atoi(argv[2]) : 65536, argc > 3 ? atoi(argv[3]) : 5);
     int h = argc > 1 ? atoi(argv[1]) : 4096, w = argc > 2 ? atoi(argv[2]) : 4096;
     int gens = argc > 3 ? atoi(argv[3]) : 200, reps = argc > 4 ? atoi(argv[4]) : 5;
     int sizes[][2] = {{1, 1}, {7, 1}, {1, 9}, {33, 63}, {20, 64}, {17, 65}, {40, 130}};
