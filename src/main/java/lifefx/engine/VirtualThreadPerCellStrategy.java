@@ -215,9 +215,9 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
      * opened, every cell has written its byte, and the join loop only checks that each thread has
      * also finished exiting, almost all of them long since.
      *
-     * <p>A wave's finished threads stay reachable from {@code threads} until the wave ends; a
-     * terminated virtual thread is smaller than a blocked one, which is what {@link
-     * #BYTES_PER_BLOCKED_THREAD} sizes the wave for.
+     * <p>Every 4,096 starts the fanning-out thread also clears the slots of the threads that have
+     * already ended, from the front ({@code clearEnded}), so that finished threads do not stay
+     * reachable until the wave ends; those it finds still alive are joined at the end as before.
      */
     private record Wave(Grid current, CellLogic logic, Grid.Builder next, int start, int count, Thread[] threads,
                         int width, FanIn fan) {
@@ -240,10 +240,12 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
         /** Starts the wave's threads, waits for all of them; the fanning-out thread only. */
         void run() throws InterruptedException, StepFailedException {
             int started = 0;
+            int ended = 0; // threads[0, ended) have ended and their slots are cleared
             try {
                 for (int n = 0; n < count && !fan.stopping(); n++) {
                     if ((n & 4095) == 4095) {
                         CellSweep.checkInterrupt(); // starting a million threads takes a while
+                        ended = clearEnded(ended, started);
                     }
                     int i = start + n;
                     Thread t = FACTORY.newThread(() -> cell(i));
@@ -253,7 +255,7 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
                 }
                 fan.await();
             } catch (InterruptedException | RuntimeException | OutOfMemoryError e) {
-                abandon(started);
+                abandon(ended, started);
                 if (e instanceof InterruptedException ie) {
                     throw ie;
                 }
@@ -261,22 +263,42 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
                         + ": " + e, e);
             }
             if (fan.failure() != null) {
-                abandon(started);
+                abandon(ended, started);
                 throw StepFailedException.fromCell(NAME, current.generation(), fan.failure());
             }
             // Every cell counted down; this only waits for the last threads to finish exiting.
-            Joins.joinUninterruptibly(threads, started);
-            java.util.Arrays.fill(threads, 0, started, null);
+            Joins.joinUninterruptibly(threads, ended, started);
+            java.util.Arrays.fill(threads, ended, started, null);
         }
 
-        /** Sets the stop flag, interrupts every started cell thread of the wave and waits until all have ended. */
-        private void abandon(int started) {
+        /**
+         * Clears the slots of the threads from {@code ended} on that have already ended, up to the
+         * first one still alive or {@code started}, and returns the new end of the cleared prefix.
+         * Without this a large wave kept every finished thread (its {@code VirtualThread}, its
+         * continuation and task) reachable from {@code threads} until the wave ended: at 500×900,
+         * hundreds of thousands of them, copied by every young collection. A thread whose {@code
+         * isAlive()} is false after it was started has terminated, which is all the join at the end
+         * would have established; cells mostly end in the order they were started, so the prefix
+         * keeps up.
+         */
+        private int clearEnded(int ended, int started) {
+            while (ended < started && !threads[ended].isAlive()) {
+                threads[ended++] = null;
+            }
+            return ended;
+        }
+
+        /**
+         * Sets the stop flag, interrupts every started cell thread of the wave that may still run
+         * (from {@code ended}) and waits until all have ended.
+         */
+        private void abandon(int ended, int started) {
             fan.stop();
-            for (int n = 0; n < started; n++) {
+            for (int n = ended; n < started; n++) {
                 threads[n].interrupt();
             }
-            Joins.joinUninterruptibly(threads, started);
-            java.util.Arrays.fill(threads, 0, started, null);
+            Joins.joinUninterruptibly(threads, ended, started);
+            java.util.Arrays.fill(threads, ended, started, null);
         }
     }
 

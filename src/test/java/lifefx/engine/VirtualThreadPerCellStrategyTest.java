@@ -74,6 +74,46 @@ class VirtualThreadPerCellStrategyTest implements GenerationStrategyContract {
         GenerationStrategyContract.awaitLifefxThreads(baseline);
     }
 
+    /**
+     * A wave of more than 4,096 cells, whose first cells end at once and the rest block until
+     * interrupted: while starting, the strategy forgets the threads that have ended, never one
+     * still alive, so cancelling still interrupts and joins every blocked one.
+     */
+    @Test
+    void cancellingALargeWaveAfterSomeCellsEndedStillStopsEveryBlockedCell() throws Exception {
+        int baseline = GenerationStrategyContract.lifefxThreads();
+        Grid start = GenerationStrategyContract.soup(new GridSize(80, 80), 5, 0.5);
+        AtomicInteger calls = new AtomicInteger();
+        AtomicInteger inFlight = new AtomicInteger();
+        CountDownLatch blocked = new CountDownLatch(5000);
+        CountDownLatch never = new CountDownLatch(1);
+        CellLogic someEndTheRestBlock = (alive, n) -> {
+            if (calls.incrementAndGet() <= 100) {
+                return alive;
+            }
+            inFlight.incrementAndGet();
+            try {
+                blocked.countDown();
+                never.await();
+                return alive;
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        };
+        GenerationStrategy s = create(new StrategyConfig(3));
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            AtomicReference<Object> outcome = new AtomicReference<>();
+            Thread stepper = Thread.ofPlatform().start(() -> outcome.set(stepOrThrown(s, start, someEndTheRestBlock)));
+            assertThat(blocked.await(20, TimeUnit.SECONDS)).as("5,000 cells blocked").isTrue();
+            stepper.interrupt();
+            stepper.join();
+            assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
+            assertThat(inFlight.get()).as("cell calls still running after step threw").isZero();
+            s.close();
+        });
+        GenerationStrategyContract.awaitLifefxThreads(baseline);
+    }
+
     private static Object stepOrThrown(GenerationStrategy s, Grid g, CellLogic logic) {
         try {
             return s.step(g, logic);
