@@ -30,7 +30,8 @@ echo "== $(uptime)" >&2
 python3 - "${files[@]}" <<'PY'
 import json, statistics, sys
 CELLS = 4500
-FLOOR = {"virtual-threads": "virtualThreadStartJoin", "thread-pool": "poolSubmitGet", "queue": "queueHandOff"}
+FLOOR = {"virtual-threads": "virtualThreadStartJoinFromVirtual", "thread-pool": "poolSubmitGet", "queue": "queueHandOff"}
+OLD_FLOOR = {"virtual-threads": "virtualThreadStartJoin"}  # started from the platform thread, as before
 for arg in sys.argv[1:]:
     jar, path = arg.split("=", 1)
     ns = {}
@@ -46,6 +47,9 @@ for arg in sys.argv[1:]:
     for s, f in FLOOR.items():
         if s in ns and f in ns:
             print(f"  {s} / {f}: {statistics.median(ns[s]) / statistics.median(ns[f]):.2f}x")
+    for s, f in OLD_FLOOR.items():
+        if s in ns and f in ns:
+            print(f"  {s} / {f} (old floor, platform thread starts): {statistics.median(ns[s]) / statistics.median(ns[f]):.2f}x")
     a, b = ns.get("virtualThreadsStepLatency1ms"), ns.get("virtualThreadsSleep1msFanOut")
     if a and b:
         print(f"  latency 1ms, virtual-threads / sleeping fan-out: {statistics.median(a) / statistics.median(b):.2f}x")

@@ -12,8 +12,13 @@ final class Joins {
      * never returns while one of its threads still runs.
      */
     static void joinUninterruptibly(Thread[] threads, int n) {
+        joinUninterruptibly(threads, 0, n);
+    }
+
+    /** {@link #joinUninterruptibly(Thread[], int)} for the threads from {@code from} (inclusive) to {@code to}. */
+    static void joinUninterruptibly(Thread[] threads, int from, int to) {
         boolean interrupted = false;
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             while (true) {
                 try {
                     threads[i].join();

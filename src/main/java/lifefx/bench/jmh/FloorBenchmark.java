@@ -1,11 +1,13 @@
 package lifefx.bench.jmh;
 
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import lifefx.cellio.CellIoMode;
 import lifefx.cellio.LatencyLogic;
 import lifefx.engine.GenerationStrategy;
@@ -34,8 +36,12 @@ import org.openjdk.jmh.annotations.TearDown;
  *
  * <ul>
  *   <li>{@link #virtualThreadStartJoin}: start {@value #CELLS} virtual threads (one per cell of a
- *       50×90 grid), each writing one int, and join them all; per thread. Floor of {@code
- *       virtual-threads}.</li>
+ *       50×90 grid) from the benchmark's platform thread, each writing one int, and join them all;
+ *       per thread. The floor of {@code virtual-threads} as it was when a platform thread started
+ *       its cells. {@link #virtualThreadStartJoinFromVirtual}: the same threads started the way
+ *       {@code virtual-threads} now starts them, from one coordinating virtual thread that waits for
+ *       them on one latch and then joins each, the benchmark thread joining the coordinator; per
+ *       thread. The floor of {@code virtual-threads}.</li>
  *   <li>{@link #poolSubmitGet}: submit {@value #CELLS} tasks to a fixed {@link ThreadPoolExecutor}
  *       of {@value #POOL_THREADS} threads (as {@code thread-pool} with its default 5) and {@code get}
  *       each future; per task. Floor of {@code thread-pool}.</li>
@@ -126,6 +132,40 @@ public class FloorBenchmark {
         for (int i = 0; i < CELLS; i++) {
             threads[i].join();
         }
+        return s;
+    }
+
+    /**
+     * {@link #virtualThreadStartJoin}, started as {@code virtual-threads} starts its cells: from a
+     * virtual thread (onto its carrier's local queue), which parks once on a countdown the last
+     * thread opens and then joins each thread, while the benchmark thread joins it.
+     */
+    @Benchmark
+    @OperationsPerInvocation(CELLS)
+    public int[] virtualThreadStartJoinFromVirtual() throws InterruptedException {
+        int[] s = sink;
+        Thread coordinator = Thread.startVirtualThread(() -> {
+            AtomicInteger left = new AtomicInteger(CELLS);
+            CountDownLatch over = new CountDownLatch(1);
+            for (int i = 0; i < CELLS; i++) {
+                int c = i;
+                threads[i] = Thread.startVirtualThread(() -> {
+                    s[c] = c;
+                    if (left.decrementAndGet() == 0) {
+                        over.countDown();
+                    }
+                });
+            }
+            try {
+                over.await();
+                for (int i = 0; i < CELLS; i++) {
+                    threads[i].join();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        coordinator.join();
         return s;
     }
 
