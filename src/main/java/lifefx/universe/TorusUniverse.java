@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lifefx.engine.LiveSummary;
 import lifefx.engine.StepFailedException;
 import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
@@ -296,6 +297,10 @@ public final class TorusUniverse implements Universe {
                 Arrays.fill(pixels, 0, width * height, dead);
             } else {
                 int m = -scale;
+                LiveSummary summary = m >= LiveSummary.FIRST_LEVEL ? cells.liveSummary() : null;
+                if (summary != null && renderBySummary(summary, left, top, m, pixels, width, height, alive, dead)) {
+                    return;
+                }
                 long perPixel = (long) coverage(m, this.width) * coverage(m, this.height);
                 long naive = (long) width * height * perPixel;
                 long sweep = (long) Math.min(height, this.height) * coverage(m, this.height) * this.width
@@ -347,13 +352,72 @@ public final class TorusUniverse implements Universe {
                 int row0 = startOf(top, py, m, this.height);
                 for (int px = 0; px < width; px++) {
                     int col0 = startOf(left, px, m, this.width);
-                    boolean lit = false;
-                    for (int dy = 0; dy < coverRows && !lit; dy++) {
-                        lit = anyAlive((row0 + dy) % this.height, col0, coverCols);
-                    }
-                    pixels[py * width + px] = lit ? alive : dead;
+                    pixels[py * width + px] = lit(row0, col0, coverRows, coverCols) ? alive : dead;
                 }
             }
+        }
+
+        /** Whether any of the {@code rows × cols} cells from {@code (row0, col0)} on (wrapping) lives. */
+        private boolean lit(int row0, int col0, int rows, int cols) {
+            for (int dy = 0; dy < rows; dy++) {
+                if (anyAlive((row0 + dy) % this.height, col0, cols)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code scale = -m ≥ FIRST_LEVEL}, from the cells' {@link LiveSummary}: a pixel whose 2^m ×
+         * 2^m cells are one block of the summary (it starts at a multiple of 2^m and does not cross
+         * the torus's edge, or it covers a whole side) reads one bit; any other pixel (at the seam,
+         * or all of them when the view is not aligned to 2^m) reads its cells as {@link
+         * #renderEachPixel} does. So a view aligned to its scale costs O(pixels), whatever the
+         * torus's size. Returns false, drawing nothing, when fewer than half the pixels are blocks:
+         * then the caller's sweep is cheaper.
+         */
+        private boolean renderBySummary(LiveSummary summary, long left, long top, int m, int[] pixels, int width,
+                                        int height, int alive, int dead) {
+            int level = Math.min(m, summary.topLevel());
+            int[] blockCols = blockIndexes(left, m, width, this.width);
+            int[] blockRows = blockIndexes(top, m, height, this.height);
+            long fastCols = Arrays.stream(blockCols).filter(b -> b >= 0).count();
+            long fastRows = Arrays.stream(blockRows).filter(b -> b >= 0).count();
+            if (2 * fastCols * fastRows < (long) width * height) {
+                return false;
+            }
+            int coverCols = coverage(m, this.width);
+            int coverRows = coverage(m, this.height);
+            for (int py = 0; py < height; py++) {
+                int br = blockRows[py];
+                int row0 = startOf(top, py, m, this.height);
+                int offset = py * width;
+                for (int px = 0; px < width; px++) {
+                    int bc = blockCols[px];
+                    boolean on = br >= 0 && bc >= 0 ? summary.any(level, br, bc)
+                            : lit(row0, startOf(left, px, m, this.width), coverRows, coverCols);
+                    pixels[offset + px] = on ? alive : dead;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * For each of {@code pixels} pixels along a side of {@code side} cells at 2^m cells per
+         * pixel from {@code origin}: the index of the summary block that is exactly its run of
+         * cells, or -1 when its run is not one block. A run that covers the whole side is block 0 of
+         * the level {@code min(m, topLevel)}, which covers the side.
+         */
+        private static int[] blockIndexes(long origin, int m, int pixels, int side) {
+            int[] out = new int[pixels];
+            boolean whole = m >= 31 || (1L << m) >= side;
+            for (int p = 0; p < pixels; p++) {
+                if (!whole) {
+                    int c0 = startOf(origin, p, m, side);
+                    out[p] = (c0 & ((1 << m) - 1)) == 0 && c0 + (1 << m) <= side ? c0 >>> m : -1;
+                }
+            }
+            return out;
         }
 
         /** Whether any of the {@code count ≤ width} cells from {@code col} on (wrapping) in {@code row} lives. */
@@ -436,6 +500,12 @@ public final class TorusUniverse implements Universe {
                     + ": not a snapshot of a torus of this size");
         }
         state.restore(cells);
+    }
+
+    /** O(1) on words (the state keeps the array the step read); a snapshot on bytes, also O(1). */
+    @Override
+    public Checkpoint checkpoint() {
+        return state.checkpoint()::rollBack;
     }
 
     /**
