@@ -35,10 +35,10 @@ class PackedPublishingTest {
      */
     @Test
     void aStepCancelledAfterItCompletedIsRolledBackAndNeverPublished() throws Exception {
-        // Small: a cancel interrupts a generation at once, so a completed-then-cancelled step needs
-        // the cancel to land between the last word and the loop's check; many short steps make that
-        // happen a few times in a few thousand commands.
-        Grid start = Grids.random(new GridSize(90, 200), 0.35, 11, 0);
+        // A cancel that arrives while a generation computes on one thread does not stop it midway:
+        // the generation completes and is then rolled back. So each command is sent once play has
+        // visibly moved on (the loop is then stepping back to back).
+        Grid start = Grids.random(new GridSize(400, 640), 0.35, 11, 0);
         List<Snapshot> seen = new ArrayList<>();
         try (Simulation sim = new Simulation(start, Settings.DEFAULT.withStrategy("packed").withThreads(1))) {
             Thread sampler = Thread.ofPlatform().name("sampler").start(() -> {
@@ -57,7 +57,9 @@ class PackedPublishingTest {
             try {
                 sim.play();
                 int commands = 0;
-                while ((sim.stepsRolledBack() < 5 || commands < 200) && commands < 4_000) {
+                while ((sim.stepsRolledBack() < 10 || commands < 60) && commands < 2_000) {
+                    long g = sim.latest().generation();
+                    sim.await(x -> x.generation() > g, WAIT);
                     switch (commands % 4) {
                         case 0 -> sim.setThreads(2);
                         case 1 -> sim.setThreads(1);
@@ -75,9 +77,6 @@ class PackedPublishingTest {
                         }
                     }
                     commands++;
-                    if (commands % 50 == 0) {
-                        sim.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
-                    }
                 }
                 sim.pause();
                 Snapshot last = sim.flush().get(WAIT.toSeconds(), TimeUnit.SECONDS);
@@ -98,6 +97,13 @@ class PackedPublishingTest {
             for (Snapshot s : seen) {
                 assertThat(s.generation()).as("version %d: a cancelled generation is never published", s.version())
                         .isGreaterThanOrEqualTo(previous);
+                // Each computed step counts one generation on from the one before it: a completed
+                // step that was cancelled but kept would show as a step that skipped one.
+                List<StepTiming> steps = s.timings().steps();
+                for (int i = 1; i < steps.size(); i++) {
+                    assertThat(steps.get(i).generation()).as("version %d: step %d of the timings", s.version(), i)
+                            .isEqualTo(steps.get(i - 1).generation() + 1);
+                }
                 long behind = s.generation() - reference.generation().longValueExact();
                 if (behind > 0) {
                     reference.step(BigInteger.valueOf(behind));
