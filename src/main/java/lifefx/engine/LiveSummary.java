@@ -133,6 +133,20 @@ public final class LiveSummary {
     }
 
     /**
+     * The bits of {@code level}, block rows one after another, {@link #rowWords(int)} words each,
+     * block column {@code c} at bit {@code c & 63} of word {@code c >>> 6} of its row: for a
+     * renderer's inner loop. The caller must not write them.
+     */
+    public long[] bits(int level) {
+        return bits[level - FIRST_LEVEL];
+    }
+
+    /** Words per block row of {@code level}. */
+    public int rowWords(int level) {
+        return rowWords[level - FIRST_LEVEL];
+    }
+
+    /**
      * Whether any cell lives in block ({@code blockRow}, {@code blockCol}) of {@code level}: the
      * cells of rows {@code [blockRow·2^level, (blockRow+1)·2^level)} and the same columns, cut at
      * the torus's edge. Arguments in range.

@@ -87,6 +87,11 @@ final class PackedCells implements TorusCells {
         return s;
     }
 
+    @Override
+    public boolean liveSummaryReady() {
+        return summary != null;
+    }
+
     /** The words themselves, for the state that shares them: never to be written. */
     long[] words() {
         return words;

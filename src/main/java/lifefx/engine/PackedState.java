@@ -72,6 +72,9 @@ final class PackedState implements TorusState {
     private long population;
     /** Counts every change (edit, restore, step), so a checkpoint can tell that it is still the last one. */
     private long revision;
+    /** The last snapshot taken, at {@code lastSnapshotRevision}. */
+    private PackedCells lastSnapshot;
+    private long lastSnapshotRevision;
     /** The array the last step read, its generation, population and sharing: what a rollback puts back. */
     private long[] previous;
     private boolean previousShared;
@@ -209,11 +212,19 @@ final class PackedState implements TorusState {
         return live;
     }
 
-    /** O(1): the current words themselves, which the state then never writes again. */
+    /**
+     * O(1): the current words themselves, which the state then never writes again. Nothing changed
+     * since the last snapshot: that same snapshot (so a summary built for it serves again).
+     */
     @Override
     public TorusCells snapshot() {
+        if (lastSnapshot != null && lastSnapshotRevision == revision && lastSnapshot.words() == current) {
+            return lastSnapshot;
+        }
         currentShared = true;
-        return new PackedCells(size, generation, population, current);
+        lastSnapshot = new PackedCells(size, generation, population, current);
+        lastSnapshotRevision = revision;
+        return lastSnapshot;
     }
 
     /**

@@ -65,6 +65,11 @@ public interface TorusCells {
         return null;
     }
 
+    /** Whether {@link #liveSummary()} answers at once (built already, or none kept). */
+    default boolean liveSummaryReady() {
+        return true;
+    }
+
     /**
      * The cells as a byte grid, at {@link #generation()}: O(1) for a byte representation, a
      * conversion (O(cells)) for others. For what needs a grid: saving, the per-cell strategies.

@@ -388,13 +388,23 @@ public final class TorusUniverse implements Universe {
             }
             int coverCols = coverage(m, this.width);
             int coverRows = coverage(m, this.height);
+            long[] bits = summary.bits(level);
+            int rowWords = summary.rowWords(level);
             for (int py = 0; py < height; py++) {
                 int br = blockRows[py];
                 int row0 = startOf(top, py, m, this.height);
                 int offset = py * width;
+                if (br < 0) {
+                    for (int px = 0; px < width; px++) {
+                        pixels[offset + px] = lit(row0, startOf(left, px, m, this.width), coverRows, coverCols)
+                                ? alive : dead;
+                    }
+                    continue;
+                }
+                int base = br * rowWords;
                 for (int px = 0; px < width; px++) {
                     int bc = blockCols[px];
-                    boolean on = br >= 0 && bc >= 0 ? summary.any(level, br, bc)
+                    boolean on = bc >= 0 ? (bits[base + (bc >>> 6)] >>> bc & 1L) != 0
                             : lit(row0, startOf(left, px, m, this.width), coverRows, coverCols);
                     pixels[offset + px] = on ? alive : dead;
                 }
@@ -574,6 +584,20 @@ public final class TorusUniverse implements Universe {
                            int dead) {
             new View(cells, cells.size().height(), cells.size().width(), cells.population())
                     .render(left, top, scale, pixels, width, height, alive, dead);
+        }
+
+        /** Ready unless zoomed out to 2^3 cells per pixel or more on words whose summary is not built yet. */
+        @Override
+        public boolean renderReady(int scale) {
+            return scale > -LiveSummary.FIRST_LEVEL || cells.liveSummaryReady();
+        }
+
+        /** Builds the words' {@link LiveSummary} (O(cells / 64), once) when {@code scale ≤ -3}. Any thread. */
+        @Override
+        public void prepareRender(int scale) {
+            if (scale <= -LiveSummary.FIRST_LEVEL) {
+                cells.liveSummary();
+            }
         }
 
         @Override

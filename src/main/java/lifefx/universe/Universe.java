@@ -135,5 +135,21 @@ public interface Universe extends AutoCloseable {
 
         /** Draws the cells as {@link Universe#render} does. */
         void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead);
+
+        /**
+         * Whether {@link #render} at {@code scale} costs about the pixels now, or would first build
+         * something in proportion to the cells (a torus of words: its summary of live blocks, for
+         * {@code scale ≤ -3}), which {@link #prepareRender} builds. The default: ready.
+         */
+        default boolean renderReady(int scale) {
+            return true;
+        }
+
+        /**
+         * Builds what {@link #render} at {@code scale} needs, once, so that renders cost the pixels:
+         * for a window to call on a background thread, not on its UI thread. The default: nothing.
+         */
+        default void prepareRender(int scale) {
+        }
     }
 }

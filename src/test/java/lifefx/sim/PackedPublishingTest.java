@@ -57,7 +57,7 @@ class PackedPublishingTest {
             try {
                 sim.play();
                 int commands = 0;
-                while ((sim.stepsRolledBack() < 10 || commands < 60) && commands < 2_000) {
+                while ((sim.stepsRolledBack() < 5 || commands < 40) && commands < 2_000) {
                     long g = sim.latest().generation();
                     sim.await(x -> x.generation() > g, WAIT);
                     switch (commands % 4) {

@@ -177,6 +177,32 @@ class TorusUniverseTest {
         }
     }
 
+    /** A snapshot of words is ready to draw zoomed out only once its summary is built, by prepareRender or a render. */
+    @Test
+    void aSnapshotOfWordsSaysWhenItIsReadyToDrawZoomedOut() {
+        Grid start = soup(new GridSize(40, 100), 3, 0.3);
+        try (TorusUniverse packed = new TorusUniverse(start, Rule.CONWAY, "packed", StrategyConfig.DEFAULT);
+             TorusUniverse bytes = new TorusUniverse(start, Rule.CONWAY, "sequential", StrategyConfig.DEFAULT)) {
+            Universe.Snapshot a = packed.snapshot();
+            assertThat(a.renderReady(-2)).isTrue();
+            assertThat(a.renderReady(-3)).isFalse();
+            a.prepareRender(-2);
+            assertThat(a.renderReady(-5)).as("nothing built for -2").isFalse();
+            a.prepareRender(-4);
+            assertThat(a.renderReady(-3)).isTrue();
+            assertThat(a.renderReady(-9)).isTrue();
+            Universe.Snapshot b = packed.snapshot();
+            assertThat(b.renderReady(-3)).as("the same cells: one snapshot, its summary kept").isTrue();
+            b.render(0, 0, -3, new int[4], 2, 2, 1, 0);
+            packed.set(0, 0, !packed.get(0, 0));
+            Universe.Snapshot c = packed.snapshot();
+            assertThat(c.renderReady(-3)).isFalse();
+            c.render(0, 0, -3, new int[4], 2, 2, 1, 0);
+            assertThat(c.renderReady(-3)).as("built by the render").isTrue();
+            assertThat(bytes.snapshot().renderReady(-6)).as("a byte grid keeps no summary").isTrue();
+        }
+    }
+
     @Test
     void renderRefusesABufferTooSmallOrANegativeSide() {
         try (TorusUniverse u = new TorusUniverse(SIZE, Rule.CONWAY, "sequential", StrategyConfig.DEFAULT)) {
