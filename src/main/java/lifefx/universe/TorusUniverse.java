@@ -38,12 +38,16 @@ import lifefx.life.Rule;
  * <p><b>Costs</b> (cells = height × width). {@code get}, {@code set}, {@code population}: O(1).
  * {@code bounds}, {@code digest}: O(cells) on bytes; O(cells / 64 + live cells) on words. {@code
  * step(n)}: n generations of the strategy; for {@code packed} on words about 30 word operations per
- * 64 cells and generation, nothing converted. {@code snapshot}, {@code restore}: O(1) on bytes
- * (the grid is immutable); O(cells / 64) on words (one array copy). {@code grid()}: O(1) on
+ * 64 cells and generation, nothing converted. {@code snapshot}, {@code restore}, {@code checkpoint}: O(1) on
+ * bytes (the grid is immutable); on {@code packed} words O(1) too (the snapshot shares the array,
+ * which the state then never writes), on {@code packed-tiles} words a copy, O(cells / 64), for a
+ * snapshot. {@code grid()}: O(1) on
  * bytes, O(cells) on words. {@code render}: O(pixels) at {@code scale ≥ 0}; at {@code scale = -m <
  * 0} the smaller of O(pixels × 2^m × (2^m cells, or 2^m / 64 words)) (each pixel looks at its
  * cells, at most the whole torus) and a sweep of the torus rows under the view, O(distinct pixel
- * rows × min(2^m, height) × width, or width / 64 on words). Snapshots cost the same to read.
+ * rows × min(2^m, height) × width, or width / 64 on words). Snapshots cost the same to read, except
+ * that a snapshot of words, zoomed out to 2^m ≥ 8 cells per pixel, reads one bit of its {@link
+ * LiveSummary} per pixel aligned to 2^m (built once per snapshot, O(cells / 64)): O(pixels).
  *
  * <p><b>Threads.</b> Not thread-safe: one thread owns it, as {@link Universe} says. {@link #step}
  * is cancelled by interrupting that thread; {@link #close()} may be called from another thread
