@@ -46,6 +46,13 @@ final class PerfMonitor {
         return new PerfMonitor(seconds * 1_000_000_000L);
     }
 
+    /** A key reached the FX thread: its wall-clock time, to split a key's latency into delivery and the rest. */
+    void keyPressed(String key) {
+        java.time.Instant now = java.time.Instant.now();
+        System.out.printf(Locale.ROOT, "lifefx-perf key %s at epochMicros=%d%n", key,
+                now.getEpochSecond() * 1_000_000L + now.getNano() / 1000);
+    }
+
     /**
      * Records one pulse: {@code start} and {@code end} of the handler (System.nanoTime), how long
      * the grid render in it took, whether the simulation is running, and the shown generation.
