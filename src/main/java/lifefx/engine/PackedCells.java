@@ -8,10 +8,12 @@ import lifefx.life.GridSize;
  * An immutable copy of {@code packed}'s words at one generation: its snapshot. Reads go straight to
  * the bits (a word per 64 cells); {@link #toGrid()} converts only when asked.
  *
- * <p><b>Threading.</b> Immutable and thread-safe. The words are copied before the constructor
- * runs and never written afterwards, and the array is reached only through a final field, so
- * (JLS 17.5) every thread that sees this object sees the words as they were copied, even when the
- * object itself was handed over without synchronisation.
+ * <p><b>Threading.</b> Immutable and thread-safe. The words are final before the constructor runs
+ * (a copy, or an array the state hands over and never writes again: {@code packed} shares its
+ * current array and writes a fresh one from then on), and the array is reached only through a
+ * final field, so (JLS 17.5) every thread that sees this object sees the words as they were, even
+ * when the object itself was handed over without synchronisation. The {@link #liveSummary()} is
+ * immutable too and published through a volatile field.
  */
 final class PackedCells implements TorusCells {
 
@@ -21,6 +23,8 @@ final class PackedCells implements TorusCells {
     private final long generation;
     private final long population;
     private final long[] words;
+    /** Built on the first {@link #liveSummary()}; a race builds it twice, equal both times. */
+    private volatile LiveSummary summary;
 
     /** Takes {@code words} (layout of {@link PackedRows}); the caller must not write them again. */
     PackedCells(GridSize size, long generation, long population, long[] words) {
@@ -70,6 +74,27 @@ final class PackedCells implements TorusCells {
     @Override
     public void orRow(int row, long[] into) {
         PackedRows.orRow(words, wpr, row, into);
+    }
+
+    /** Built once, on the first call, from the words: O(cells / 64); then O(1). Any thread. */
+    @Override
+    public LiveSummary liveSummary() {
+        LiveSummary s = summary;
+        if (s == null) {
+            s = LiveSummary.ofWords(words, size.height(), width);
+            summary = s;
+        }
+        return s;
+    }
+
+    @Override
+    public boolean liveSummaryReady() {
+        return summary != null;
+    }
+
+    /** The words themselves, for the state that shares them: never to be written. */
+    long[] words() {
+        return words;
     }
 
     /** O(cells): unpacks every row. */

@@ -15,6 +15,16 @@ import lifefx.life.Rule;
  * done does the last one written become {@code current}. So an interrupted or failed step leaves
  * the cells exactly as they were, at no copy. Edits write {@code current}'s bits directly.
  *
+ * <p><b>Snapshots share, they do not copy.</b> {@link #snapshot()} hands {@code current} itself to
+ * the immutable snapshot and marks it shared; from then on the state never writes that array: an
+ * edit first copies it (once), and a step that moves off it drops it instead of keeping it as a
+ * spare, so the next step that needs a spare allocates one. A snapshot thus costs O(1) on the
+ * stepping thread, plus one fresh array (zeroed, not copied) per snapshot that is followed by a
+ * step. {@link #restore} of a packed snapshot shares its array the same way, O(1).
+ *
+ * <p><b>Checkpoints.</b> After a step the array it read (the generation before) is kept untouched
+ * until the next step, so {@link #checkpoint()} is O(1) and rolling back puts that array back.
+ *
  * <p><b>Threads.</b> Each generation's rows are cut into K bands (K = {@link
  * StrategyConfig#threads()}, at most one per row). The calling (stepping) thread computes band 0
  * itself; each other band is computed by one virtual thread named {@code lifefx-packed-i}, started
@@ -39,7 +49,8 @@ import lifefx.life.Rule;
  *
  * <p><b>Costs.</b> {@code step(n)}: n × about 30 word operations per 64 cells. {@code get},
  * {@code set}, {@code population}: O(1) (the last generation of a step counts its bits).
- * {@code snapshot}, {@code restore} of a packed snapshot: O(cells / 64), one array copy. {@code
+ * {@code snapshot}, {@code restore} of a packed snapshot, {@code checkpoint}: O(1); the first edit
+ * after a snapshot or restore: O(cells / 64), one array copy. {@code
  * nextAlive}, {@code lastAlive}: O(width / 64). {@code toGrid}: O(cells), an unpacking.
  *
  * <p><b>Close.</b> {@link #close()} from any thread cancels a step in flight (through a {@link
@@ -62,10 +73,23 @@ final class PackedState implements TorusState {
     private final int inlineBelow;
     private final StepGuard guard = new StepGuard(PackedStrategy.NAME);
     private long[] current;
+    /** Whether {@code current} belongs to a snapshot too, and so must never be written. */
+    private boolean currentShared;
+    /** A spare, or null when it went to a snapshot; allocated again when a step needs it. */
     private long[] spareA;
     private long[] spareB;
     private long generation;
     private long population;
+    /** Counts every change (edit, restore, step), so a checkpoint can tell that it is still the last one. */
+    private long revision;
+    /** The last snapshot taken, at {@code lastSnapshotRevision}. */
+    private PackedCells lastSnapshot;
+    private long lastSnapshotRevision;
+    /** The array the last step read, its generation, population and sharing: what a rollback puts back. */
+    private long[] previous;
+    private boolean previousShared;
+    private long previousGeneration;
+    private long previousPopulation;
 
     /** {@code start}'s cells under pure {@code rule}, stepped in {@code config.threads()} bands. */
     PackedState(Grid start, Rule rule, StrategyConfig config) {
@@ -130,7 +154,12 @@ final class PackedState implements TorusState {
         int i = row * wpr + (col >>> 6);
         long bit = 1L << col;
         boolean was = (current[i] & bit) != 0;
+        revision++;
         if (was != alive) {
+            if (currentShared) {
+                current = current.clone();
+                currentShared = false;
+            }
             current[i] ^= bit;
             population += alive ? 1 : -1;
         }
@@ -143,6 +172,12 @@ final class PackedState implements TorusState {
         }
         guard.run(generation + 1, null, () -> {
             // current is only read: generations go current -> A -> B -> A -> ...
+            if (spareA == null) {
+                spareA = new long[current.length];
+            }
+            if (spareB == null && generations > 1) {
+                spareB = new long[current.length];
+            }
             long[] src = current;
             long[] dst = spareA;
             long live = population;
@@ -154,13 +189,20 @@ final class PackedState implements TorusState {
                 src = dst;
                 dst = dst == spareA ? spareB : spareA;
             }
-            // src holds the last generation; the old current and the other spare become the spares.
-            long[] old = current;
+            // src holds the last generation; the other spare stays one, and the old current becomes
+            // the second spare unless a snapshot holds it. Either way it is kept, unwritten, until
+            // the next step: the rollback point.
+            previous = current;
+            previousShared = currentShared;
+            previousGeneration = generation;
+            previousPopulation = population;
             current = src;
-            spareA = dst;
-            spareB = old;
+            currentShared = false;
+            spareA = dst == src ? null : dst;
+            spareB = previousShared ? null : previous;
             generation += generations;
             population = live;
+            revision++;
             return null;
         });
     }
@@ -181,25 +223,71 @@ final class PackedState implements TorusState {
         return live;
     }
 
-    /** O(cells / 64): a copy of the current words. */
+    /**
+     * O(1): the current words themselves, which the state then never writes again. Nothing changed
+     * since the last snapshot: that same snapshot (so a summary built for it serves again).
+     */
     @Override
     public TorusCells snapshot() {
-        return new PackedCells(size, generation, population, current.clone());
+        if (lastSnapshot != null && lastSnapshotRevision == revision && lastSnapshot.words() == current) {
+            return lastSnapshot;
+        }
+        currentShared = true;
+        lastSnapshot = new PackedCells(size, generation, population, current);
+        lastSnapshotRevision = revision;
+        return lastSnapshot;
     }
 
-    /** O(cells / 64) for a packed snapshot; others are packed from their grid (O(cells)). */
+    /**
+     * O(1): rolling back after a completed step puts back the array that step read, which nothing
+     * has written since.
+     */
+    @Override
+    public Checkpoint checkpoint() {
+        long at = revision;
+        return () -> {
+            if (revision == at) {
+                return; // the step threw: nothing changed
+            }
+            if (revision != at + 1 || previous == null) {
+                throw new IllegalStateException("packed: the state changed after the step this checkpoint guards");
+            }
+            long[] stepped = current;
+            boolean steppedShared = currentShared;
+            current = previous;
+            currentShared = previousShared;
+            generation = previousGeneration;
+            population = previousPopulation;
+            if (spareB == previous) {
+                spareB = steppedShared ? null : stepped;
+            } else if (!steppedShared) {
+                spareB = stepped;
+            }
+            previous = null;
+            revision++;
+        };
+    }
+
+    /** O(1) for a packed snapshot (its words are shared); others are packed from their grid (O(cells)). */
     @Override
     public void restore(TorusCells cells) {
         if (!cells.size().equals(size)) {
             throw new IllegalArgumentException("cells of " + cells.size() + " cannot be restored into a torus of " + size);
         }
         if (cells instanceof PackedCells packed) {
-            packed.copyTo(current);
+            if (!currentShared && spareB == null) {
+                spareB = current;
+            }
+            current = packed.words();
+            currentShared = true;
         } else {
             current = PackedRows.pack(cells.toGrid());
+            currentShared = false;
         }
         generation = cells.generation();
         population = cells.population();
+        previous = null;
+        revision++;
     }
 
     /** O(cells): unpacks the current words into a new grid. */

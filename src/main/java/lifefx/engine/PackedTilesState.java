@@ -136,6 +136,14 @@ final class PackedTilesState implements TorusState {
     private boolean altPopKnown = true;
     private long generation;
     private long population;
+    /** Counts every change (edit, restore, step), so a checkpoint can tell that it is still the last one. */
+    private long revision;
+    /** Where the last step left the generation it started from: in {@code alt} (one generation), {@code backup}, or nowhere (0). */
+    private int previousIn;
+    private long previousGeneration;
+    private long previousPopulation;
+    private static final int PREVIOUS_IN_ALT = 1;
+    private static final int PREVIOUS_IN_BACKUP = 2;
     /** The population of {@code alt}. */
     private long altPopulation;
 
@@ -228,6 +236,8 @@ final class PackedTilesState implements TorusState {
         int i = row * wpr + (col >>> 6);
         long bit = 1L << col;
         boolean was = (cur[i] & bit) != 0;
+        revision++;
+        previousIn = 0;
         if (was != alive) {
             cur[i] ^= bit;
             int t = (row / tileHeight) * wpr + (col >>> 6);
@@ -275,6 +285,12 @@ final class PackedTilesState implements TorusState {
                 }
                 oneGeneration();
             }
+            // One generation left the start in alt (the array it overwrote next was g-1); more
+            // generations overwrote it after copying it into backup.
+            previousIn = backedUp ? PREVIOUS_IN_BACKUP : PREVIOUS_IN_ALT;
+            previousGeneration = startGeneration;
+            previousPopulation = startPopulation;
+            revision++;
         } catch (InterruptedException | StepFailedException | RuntimeException | Error e) {
             if (backedUp) {
                 // The start is in backup; the other two arrays hold nothing we need.
@@ -633,6 +649,41 @@ final class PackedTilesState implements TorusState {
         return new PackedCells(size, generation, population, cur.clone());
     }
 
+    /**
+     * O(1) to take; rolling back after a completed step puts back the words it started from (kept
+     * in {@code alt} or {@code backup}, unwritten since) and marks every tile changed, as a
+     * restore does.
+     */
+    @Override
+    public Checkpoint checkpoint() {
+        long at = revision;
+        return () -> {
+            if (revision == at) {
+                return; // the step threw and undid itself
+            }
+            if (revision != at + 1 || previousIn == 0) {
+                throw new IllegalStateException(PackedTilesStrategy.NAME
+                        + ": the state changed after the step this checkpoint guards");
+            }
+            if (previousIn == PREVIOUS_IN_ALT) {
+                swap();
+            } else {
+                long[] w = cur;
+                cur = backup;
+                backup = w;
+                int[] p = curPop;
+                curPop = backupPop;
+                backupPop = p;
+            }
+            generation = previousGeneration;
+            population = previousPopulation;
+            markAllEdited();
+            altPopKnown = false;
+            previousIn = 0;
+            revision++;
+        };
+    }
+
     /** O(cells / 64) for a packed snapshot, O(cells) for others; marks every tile changed. */
     @Override
     public void restore(TorusCells cells) {
@@ -648,6 +699,8 @@ final class PackedTilesState implements TorusState {
         population = cells.population();
         countTiles();
         markAllEdited();
+        previousIn = 0;
+        revision++;
     }
 
     /** O(cells): unpacks the current words into a new grid. */

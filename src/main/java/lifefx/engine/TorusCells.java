@@ -56,6 +56,21 @@ public interface TorusCells {
     }
 
     /**
+     * Which blocks of 2^3 × 2^3 cells and up hold a live cell, for drawing zoomed out at a cost of
+     * the pixels rather than the cells; or {@code null} when this representation keeps none (the
+     * default: a caller then reads the cells). Immutable snapshots of word representations build it
+     * once, on the first call (O(cells / 64)), and keep it.
+     */
+    default LiveSummary liveSummary() {
+        return null;
+    }
+
+    /** Whether {@link #liveSummary()} answers at once (built already, or none kept). */
+    default boolean liveSummaryReady() {
+        return true;
+    }
+
+    /**
      * The cells as a byte grid, at {@link #generation()}: O(1) for a byte representation, a
      * conversion (O(cells)) for others. For what needs a grid: saving, the per-cell strategies.
      */

@@ -46,6 +46,29 @@ public interface TorusState extends TorusCells, AutoCloseable {
      */
     void restore(TorusCells cells);
 
+    /**
+     * A way back to the cells and generation as they are now, across the next {@link #step} call
+     * only; {@link Checkpoint#rollBack()} must come before any other change (an edit, a restore,
+     * another step). The default keeps a {@link #snapshot()}; the word states keep the array the
+     * step read instead, O(1).
+     */
+    default Checkpoint checkpoint() {
+        TorusCells s = snapshot();
+        return () -> restore(s);
+    }
+
+    /** What {@link #checkpoint()} returns. */
+    @FunctionalInterface
+    interface Checkpoint {
+        /**
+         * Puts back the cells and generation of the checkpoint: nothing to do after a step that
+         * threw; after one that completed, the generation before it.
+         *
+         * @throws IllegalStateException when the state changed in another way since (a misuse)
+         */
+        void rollBack();
+    }
+
     /** Ends every thread the state (or its strategy) started; cancels a step in flight. Idempotent. */
     @Override
     void close();

@@ -333,6 +333,11 @@ public final class Simulation implements AutoCloseable {
         return loop.publisher().latest();
     }
 
+    /** Steps that completed after a command cancelled them, and were rolled back: for tests that must see that race. */
+    long stepsRolledBack() {
+        return loop.stepsRolledBack();
+    }
+
     /**
      * Waits until a published snapshot satisfies {@code condition} and returns it. For tests and
      * scripts; never call it on a UI thread.

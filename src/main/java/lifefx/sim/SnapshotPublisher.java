@@ -25,6 +25,8 @@ final class SnapshotPublisher {
     private final Object monitor = new Object();
     private final List<CompletableFuture<Snapshot>> flushes = new ArrayList<>();
     private volatile Snapshot latest;
+    /** Whether {@link #latest} was read since it was published: the stepping loop publishes sooner then. */
+    private volatile boolean consumed;
     private long version;
 
     SnapshotPublisher(SnapshotSource first) {
@@ -36,8 +38,15 @@ final class SnapshotPublisher {
         Snapshot snapshot(long version);
     }
 
+    /** The newest snapshot; marks it read. Any thread. */
     Snapshot latest() {
+        consumed = true;
         return latest;
+    }
+
+    /** Whether the newest snapshot was read (by {@link #latest()} or {@link #await}) since it was published. */
+    boolean consumed() {
+        return consumed;
     }
 
     /** Answers {@code f} with the next snapshot published. Stepping thread. */
@@ -48,6 +57,7 @@ final class SnapshotPublisher {
     /** Builds and publishes a snapshot, wakes waiters and answers pending flushes. Stepping thread. */
     void publish(SnapshotSource source) {
         Snapshot s = source.snapshot(++version);
+        consumed = false;
         latest = s;
         synchronized (monitor) {
             monitor.notifyAll();
@@ -71,6 +81,7 @@ final class SnapshotPublisher {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (monitor) {
             while (true) {
+                consumed = true;
                 Snapshot s = latest;
                 if (condition.test(s)) {
                     return s;

@@ -54,6 +54,12 @@ final class SteppingLoop implements Runnable {
     private Settings settings;
     private boolean running;
     private long nextDue;
+    /** Whether a computed generation has not been published yet (publishing is throttled while playing). */
+    private boolean unpublished;
+    /** When the last snapshot was published (System.nanoTime). */
+    private long lastPublished;
+    /** Steps rolled back because a command cancelled them after they completed; written by the stepping thread only. */
+    private volatile long stepsRolledBack;
     private TimingWindow timings = TimingWindow.EMPTY;
     private Notice notice;
     private long noticeIds;
@@ -98,6 +104,7 @@ final class SteppingLoop implements Runnable {
             }
         }, this::notice);
         this.publisher = new SnapshotPublisher(this::snapshot);
+        this.lastPublished = System.nanoTime();
     }
 
     /**
@@ -123,6 +130,11 @@ final class SteppingLoop implements Runnable {
         return made;
     }
 
+    /** See {@link Simulation#stepsRolledBack()}. Any thread. */
+    long stepsRolledBack() {
+        return stepsRolledBack;
+    }
+
     SnapshotPublisher publisher() {
         return publisher;
     }
@@ -144,6 +156,10 @@ final class SteppingLoop implements Runnable {
     public void run() {
         try {
             while (true) {
+                if (unpublished && (!running || nextDue - System.nanoTime() > 0)) {
+                    // About to wait: show the newest generation first.
+                    publish();
+                }
                 Command c;
                 try {
                     c = running ? queue.poll(nextDue - System.nanoTime()) : queue.take();
@@ -161,7 +177,7 @@ final class SteppingLoop implements Runnable {
                         // Publish right here, so the flush sees exactly the commands sent before it
                         // and none of those that came after it in the same batch.
                         publisher.answerWithNext(f.done());
-                        publisher.publish(this::snapshot);
+                        publish();
                         changed = false;
                     } else {
                         changed |= applySafely(c);
@@ -169,7 +185,7 @@ final class SteppingLoop implements Runnable {
                     c = queue.poll();
                 }
                 if (changed) {
-                    publisher.publish(this::snapshot);
+                    publish();
                 }
                 if (running && System.nanoTime() - nextDue >= 0) {
                     long start = System.nanoTime();
@@ -184,7 +200,11 @@ final class SteppingLoop implements Runnable {
                     } else {
                         nextDue = start;
                     }
-                    publisher.publish(this::snapshot);
+                    if (publishDue()) {
+                        publish();
+                    } else {
+                        unpublished = true;
+                    }
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -196,7 +216,7 @@ final class SteppingLoop implements Runnable {
             try {
                 universe.close();
                 io.close();
-                publisher.publish(this::snapshot);
+                publish();
             } catch (RuntimeException | Error e) {
                 notice("closing failed: " + e);
             }
@@ -209,6 +229,30 @@ final class SteppingLoop implements Runnable {
             }
             ended.complete(null);
         }
+    }
+
+    /**
+     * Whether a generation just computed while playing should be published now: when the last
+     * snapshot was read (by the window's pulse or a waiting thread) and at least {@link
+     * #MIN_PUBLISH_NANOS} ago, or {@link #MAX_PUBLISH_NANOS} ago whether read or not. So a torus
+     * is snapshotted at most at about the window's frame rate, not per generation; on {@code
+     * packed} a snapshot then costs a fresh array for the next step instead of a copy.
+     */
+    private boolean publishDue() {
+        long since = System.nanoTime() - lastPublished;
+        return since >= MAX_PUBLISH_NANOS || since >= MIN_PUBLISH_NANOS && publisher.consumed();
+    }
+
+    /** At most about one snapshot per frame of a 60 Hz window. */
+    static final long MIN_PUBLISH_NANOS = 15_000_000L;
+    /** At least this often while playing, even when nobody reads them. */
+    static final long MAX_PUBLISH_NANOS = 100_000_000L;
+
+    /** Publishes a snapshot of the state now. */
+    private void publish() {
+        publisher.publish(this::snapshot);
+        lastPublished = System.nanoTime();
+        unpublished = false;
     }
 
     /** {@link #apply}, turning any failure of the command into a notice and a pause. */
@@ -368,7 +412,9 @@ final class SteppingLoop implements Runnable {
      */
     private Outcome stepOnce(boolean forPlay) {
         Universe u = universe.universe();
-        Universe.Snapshot from = universe.current();
+        // Not a snapshot: on packed words that would copy (or hold on to) every word each generation.
+        Universe.Checkpoint from = u.checkpoint();
+        BigInteger fromGeneration = u.generation();
         BigInteger n = BigInteger.ONE.shiftLeft(settings.stepExponent());
         String name = settings.strategy();
         long t0;
@@ -385,7 +431,7 @@ final class SteppingLoop implements Runnable {
                 return Outcome.CANCELLED;
             }
             running = false;
-            notice(name + ": generation " + from.generation().add(BigInteger.ONE)
+            notice(name + ": generation " + fromGeneration.add(BigInteger.ONE)
                     + " was interrupted, but nobody cancelled it");
             return Outcome.FAILED;
         } catch (UniverseException e) {
@@ -401,30 +447,30 @@ final class SteppingLoop implements Runnable {
                 return Outcome.CANCELLED;
             }
             running = false;
-            restoreAfterFailure(u, from);
-            notice(name + ": generation " + from.generation().add(BigInteger.ONE) + " failed: " + e);
+            restoreAfterFailure(from);
+            notice(name + ": generation " + fromGeneration.add(BigInteger.ONE) + " failed: " + e);
             return Outcome.FAILED;
         }
         if (queue.endStep()) {
             // The step finished although it was asked to stop: the request wins, so what the
-            // snapshot shows never comes from a generation that was cancelled.
-            u.restore(from);
-            universe.stepped();
+            // snapshot shows never comes from a generation that was cancelled. The universe is
+            // back where it was, so the workspace's snapshot of it (if it took one) still holds.
+            from.rollBack();
+            stepsRolledBack++;
             return Outcome.CANCELLED;
         }
         universe.stepped();
-        Universe.Snapshot now = universe.current();
         long cells = universe.topology() instanceof Topology.Torus(GridSize size) ? size.cells()
-                : Universes.clamp(now.population());
-        timings = timings.plus(new StepTiming(Universes.clamp(now.generation()), name, settings.threads(), cells,
+                : Universes.clamp(u.population());
+        timings = timings.plus(new StepTiming(Universes.clamp(u.generation()), name, settings.threads(), cells,
                 t1 - t0, t1, n.doubleValue()));
         return Outcome.DONE;
     }
 
     /** After an unexpected failure the universe may be half-stepped: put back where it was, or make it anew. */
-    private void restoreAfterFailure(Universe u, Universe.Snapshot from) {
+    private void restoreAfterFailure(Universe.Checkpoint from) {
         try {
-            u.restore(from);
+            from.rollBack();
         } catch (RuntimeException | Error e) {
             universe.remake();
         }

@@ -23,7 +23,7 @@ import lifefx.universe.Universes;
  * topology and strategy are fixed when it is made, so a change of any of them makes a new universe
  * from the current cells (through the {@link Maker}, which knows the strategy and the cell logic)
  * and closes the old one. Cells, undo and reset go through immutable {@link Universe.Snapshot}s: O(1)
- * for HashLife and a byte-grid torus.
+ * for HashLife, a byte-grid torus and {@code packed} words (shared, copy on write).
  *
  * <p><b>Threading.</b> Not thread-safe: {@link SteppingLoop} calls it from the stepping thread
  * only, so it needs no locks. Others see it only through the immutable {@link Snapshot}s built from
@@ -87,7 +87,10 @@ final class Workspace {
         return current;
     }
 
-    /** The universe was stepped. Not an edit. */
+    /**
+     * The universe was stepped. Not an edit. (A step rolled back through its checkpoint does not
+     * call this: the universe is back where the cached snapshot, if any, was taken.)
+     */
     void stepped() {
         current = null;
     }

@@ -35,7 +35,9 @@
  * and a request sent once a generation has begun marks it cancelled and interrupts the stepping
  * thread; both happen under one lock, so no request falls between "the queue was empty" and "the
  * generation began". Strategies stop, join their tasks and throw {@code InterruptedException}; a
- * generation marked cancelled is dropped even if a strategy returned it anyway. Interrupts are
+ * generation marked cancelled is dropped even if a strategy returned it anyway: the universe is
+ * rolled back through the {@link lifefx.universe.Universe#checkpoint() checkpoint} taken before
+ * it (O(1) on packed words: the array the step read; a snapshot elsewhere). Interrupts are
  * sent only inside a generation and cleared when it ends, so none leaks into the next one.
  *
  * <h2>Failures</h2>
@@ -49,7 +51,10 @@
  * grid's cells. Commands that change what runs (strategy, rule, grid) are published before the
  * next generation starts, so a snapshot always names what is running. The window reads it once
  * per frame; when computing is faster than the screen, frames skip generations, and when slower,
- * frames repeat one. Nothing queues up either way.
+ * frames repeat one. Nothing queues up either way. While playing, a generation is published only
+ * when the last snapshot was read and 15 ms have passed (or 100 ms in any case), and always before
+ * the loop waits; so a big torus is snapshotted at about the frame rate, not per generation.
+ * Commands and flushes publish at once.
  *
  * <h2>Universes</h2>
  * The cells live in a {@link lifefx.universe.Universe}, which owns its representation: a torus

@@ -25,6 +25,14 @@ import lifefx.sim.Snapshot;
  * snapshot, the viewport, the size or the palette changed. Two pixel buffers are used in turn, so
  * the frame being written is never the one the render thread may still be reading.
  *
+ * <p><b>Preparing off the FX thread.</b> When a new snapshot would first have to build something in
+ * proportion to the universe before it can be drawn ({@link lifefx.universe.Universe.Snapshot#renderReady}:
+ * a big torus's summary of live blocks, zoomed out), one virtual thread ({@code lifefx-render-prep})
+ * builds it while the view keeps showing, or moves on to, the newest snapshot already prepared. So
+ * a frame costs the pixels drawn, and the picture trails the simulation by the time one summary
+ * takes (a few milliseconds on a 10,000² torus). A changed view (zoom, pan, resize) is drawn at once
+ * from the newest snapshot, preparing it on the FX thread if need be.
+ *
  * <p>Mouse: a primary click toggles the cell under it; a primary drag paints the cells along the
  * path, or erases them when the drag started on a live cell. Right or middle drag, or primary drag
  * while {@link #panModeProperty() pan mode} is on (Space held), pans. The wheel zooms at the
@@ -62,6 +70,10 @@ public final class GridView extends Region {
     private Palette palette = Palette.LIGHT;
     private boolean sizeChanged = true;
     private long lastRenderNanos;
+    /** The newest snapshot whose render is prepared; written by the prep thread. */
+    private volatile Snapshot prepared;
+    /** The prep thread in flight, or null; FX thread only. */
+    private Thread preparing;
 
     private long strokes;
     private long stroke;
@@ -150,11 +162,24 @@ public final class GridView extends Region {
      * Shows {@code s}: called once per pulse by the window's timer with the newest snapshot. Cheap
      * when nothing changed; otherwise one pass over the view's pixels.
      */
-    public void draw(Snapshot s) {
-        latest = s;
+    public void draw(Snapshot newest) {
+        latest = newest;
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
-        if (s == shown && viewport.revision() == shownViewport && palette == shownPalette && !sizeChanged) {
+        boolean sameView = viewport.revision() == shownViewport && palette == shownPalette && !sizeChanged;
+        Snapshot s = newest;
+        int k = viewport.zoom();
+        if (sameView && shown != null && newest != shown && !newest.cells().renderReady(k)) {
+            if (preparing == null || !preparing.isAlive()) {
+                preparing = Thread.ofVirtual().name("lifefx-render-prep").start(() -> {
+                    newest.cells().prepareRender(k);
+                    prepared = newest;
+                });
+            }
+            Snapshot ready = prepared;
+            s = ready != null && ready.version() > shown.version() && ready.cells().renderReady(k) ? ready : shown;
+        }
+        if (s == shown && sameView) {
             return;
         }
         long t0 = System.nanoTime();

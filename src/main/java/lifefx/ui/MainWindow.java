@@ -114,6 +114,9 @@ public final class MainWindow {
         scene.getStylesheets().add(Objects.requireNonNull(
                 MainWindow.class.getResource("lifefx.css"), "lifefx.css is missing from the jar").toExternalForm());
         WindowKeys.install(scene, commands, gridView, model::togglePlay);
+        if (perf != null) {
+            scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> perf.keyPressed(e.getCode().getName()));
+        }
         files.installDragAndDrop(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(model.titleProperty());

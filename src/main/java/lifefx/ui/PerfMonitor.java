@@ -7,7 +7,9 @@ import java.util.Locale;
  * the longest time spent in the pulse handler, and the longest gap between two pulses (a pulse
  * that ran long, or anything else that held the FX thread, shows up as a gap over 16.7 ms).
  * Switched on with {@code -Dlifefx.perf=true}; it then prints one line a second and a summary
- * after {@code -Dlifefx.perf.seconds} seconds (default 30) of playing. FX thread only.
+ * after {@code -Dlifefx.perf.seconds} seconds (default 30) of playing, and the wall-clock time at
+ * which a frame first shows play starting or stopping (to time a key press from outside). FX
+ * thread only.
  */
 final class PerfMonitor {
 
@@ -18,6 +20,7 @@ final class PerfMonitor {
     private long maxGapInWindow;
     private long maxRenderInWindow;
     private long lastPulse;
+    private boolean lastRunning;
 
     private long runStart;
     private long runFrames;
@@ -25,6 +28,9 @@ final class PerfMonitor {
     private long runMaxGap;
     private long runMaxRender;
     private long runStartGeneration;
+    /** Render nanos of every frame while playing, for the summary's median. */
+    private long[] runRenders = new long[1024];
+    private int runRenderCount;
     private boolean summarised;
 
     private PerfMonitor(long summaryAfterNanos) {
@@ -40,11 +46,36 @@ final class PerfMonitor {
         return new PerfMonitor(seconds * 1_000_000_000L);
     }
 
+    /** A key reached the FX thread: its wall-clock time, to split a key's latency into delivery and the rest. */
+    void keyPressed(String key) {
+        java.time.Instant now = java.time.Instant.now();
+        System.out.printf(Locale.ROOT, "lifefx-perf key %s at epochMicros=%d%n", key,
+                now.getEpochSecond() * 1_000_000L + now.getNano() / 1000);
+    }
+
     /**
      * Records one pulse: {@code start} and {@code end} of the handler (System.nanoTime), how long
      * the grid render in it took, whether the simulation is running, and the shown generation.
      */
     void pulse(long start, long end, long renderNanos, boolean running, long generation, String what) {
+        if (running != lastRunning) {
+            // Wall-clock time, so that a script that sent the key (xdotool) can tell how long the
+            // press took to show: README "Big tori in the window".
+            java.time.Instant now = java.time.Instant.now();
+            System.out.printf(Locale.ROOT, "lifefx-perf shown running=%b at epochMicros=%d gen=%d%n", running,
+                    now.getEpochSecond() * 1_000_000L + now.getNano() / 1000, generation);
+            lastRunning = running;
+            if (!running) {
+                // Each stretch of play gets its own summary.
+                runStart = 0;
+                runFrames = 0;
+                runMaxHandler = 0;
+                runMaxGap = 0;
+                runMaxRender = 0;
+                runRenderCount = 0;
+                summarised = false;
+            }
+        }
         if (lastPulse != 0) {
             long gap = start - lastPulse;
             maxGapInWindow = Math.max(maxGapInWindow, gap);
@@ -63,15 +94,23 @@ final class PerfMonitor {
                 runStartGeneration = generation;
             }
             runFrames++;
+            if (runRenders.length == runRenderCount) {
+                runRenders = java.util.Arrays.copyOf(runRenders, runRenders.length * 2);
+            }
+            runRenders[runRenderCount++] = renderNanos;
             runMaxHandler = Math.max(runMaxHandler, handler);
             runMaxRender = Math.max(runMaxRender, renderNanos);
             if (!summarised && start - runStart >= summaryAfterNanos) {
                 double secs = (start - runStart) / 1e9;
+                long[] r = java.util.Arrays.copyOf(runRenders, runRenderCount);
+                java.util.Arrays.sort(r);
                 System.out.printf(Locale.ROOT, "lifefx-perf SUMMARY %.1f s playing %s: %d frames = %.1f fps;"
                                 + " longest pulse handler %.2f ms (render %.2f ms); longest gap between pulses %.2f ms;"
-                                + " %d generations = %.1f gen/s%n",
+                                + " %d generations = %.1f gen/s; render per frame median %.2f ms, p10 %.2f, p90 %.2f%n",
                         secs, what, runFrames, runFrames / secs, runMaxHandler / 1e6, runMaxRender / 1e6,
-                        runMaxGap / 1e6, generation - runStartGeneration, (generation - runStartGeneration) / secs);
+                        runMaxGap / 1e6, generation - runStartGeneration, (generation - runStartGeneration) / secs,
+                        r.length == 0 ? 0 : r[r.length / 2] / 1e6, r.length == 0 ? 0 : r[r.length / 10] / 1e6,
+                        r.length == 0 ? 0 : r[r.length * 9 / 10] / 1e6);
                 summarised = true;
             }
         }

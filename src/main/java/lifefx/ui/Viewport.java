@@ -16,7 +16,10 @@ import lifefx.sim.CellRegion;
  *
  * <p><b>Position.</b> Exact at any distance: the cell at the view's top-left pixel is kept as two
  * {@code long}s ({@link #left()}, {@link #top()}), and when zoomed in, the pixels of that cell cut
- * off by the view's edge ({@link #subX()}, {@link #subY()}, less than a cell). No {@code double}
+ * off by the view's edge ({@link #subX()}, {@link #subY()}, less than a cell). Zoomed out to 2^m
+ * cells per pixel, zooming and fitting place the view at multiples of 2^m (panning moves it by
+ * whole pixels, so it stays there), so every pixel shows one aligned block of cells, which a
+ * torus's snapshot answers from its summary at a cost of the pixels. No {@code double}
  * holds a coordinate, so a glider 10^15 cells out is placed and clicked as exactly as one at the
  * origin.
  */
@@ -223,7 +226,10 @@ public final class Viewport {
         long pixel = (long) Math.floor(at);
         // pixel 'pixel' covers cells [left + pixel*2^m, ...): the cell should fall in it
         long offset = m >= 63 || pixel >= (Long.MAX_VALUE >> m) ? Long.MAX_VALUE : pixel << m;
-        return new long[] {cell - offset, 0};
+        // Every pixel starts at a multiple of 2^m, so each shows one aligned block of cells: what a
+        // universe's summary of live blocks answers in one read (a shift of less than a pixel).
+        long aligned = m >= 63 ? cell : Math.floorDiv(cell, 1L << m) << m;
+        return new long[] {aligned - offset, 0};
     }
 
     /**

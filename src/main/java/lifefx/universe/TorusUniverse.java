@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import lifefx.engine.LiveSummary;
 import lifefx.engine.StepFailedException;
 import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
@@ -37,12 +38,16 @@ import lifefx.life.Rule;
  * <p><b>Costs</b> (cells = height × width). {@code get}, {@code set}, {@code population}: O(1).
  * {@code bounds}, {@code digest}: O(cells) on bytes; O(cells / 64 + live cells) on words. {@code
  * step(n)}: n generations of the strategy; for {@code packed} on words about 30 word operations per
- * 64 cells and generation, nothing converted. {@code snapshot}, {@code restore}: O(1) on bytes
- * (the grid is immutable); O(cells / 64) on words (one array copy). {@code grid()}: O(1) on
+ * 64 cells and generation, nothing converted. {@code snapshot}, {@code restore}, {@code checkpoint}: O(1) on
+ * bytes (the grid is immutable); on {@code packed} words O(1) too (the snapshot shares the array,
+ * which the state then never writes), on {@code packed-tiles} words a copy, O(cells / 64), for a
+ * snapshot. {@code grid()}: O(1) on
  * bytes, O(cells) on words. {@code render}: O(pixels) at {@code scale ≥ 0}; at {@code scale = -m <
  * 0} the smaller of O(pixels × 2^m × (2^m cells, or 2^m / 64 words)) (each pixel looks at its
  * cells, at most the whole torus) and a sweep of the torus rows under the view, O(distinct pixel
- * rows × min(2^m, height) × width, or width / 64 on words). Snapshots cost the same to read.
+ * rows × min(2^m, height) × width, or width / 64 on words). Snapshots cost the same to read, except
+ * that a snapshot of words, zoomed out to 2^m ≥ 8 cells per pixel, reads one bit of its {@link
+ * LiveSummary} per pixel aligned to 2^m (built once per snapshot, O(cells / 64)): O(pixels).
  *
  * <p><b>Threads.</b> Not thread-safe: one thread owns it, as {@link Universe} says. {@link #step}
  * is cancelled by interrupting that thread; {@link #close()} may be called from another thread
@@ -296,6 +301,10 @@ public final class TorusUniverse implements Universe {
                 Arrays.fill(pixels, 0, width * height, dead);
             } else {
                 int m = -scale;
+                LiveSummary summary = m >= LiveSummary.FIRST_LEVEL ? cells.liveSummary() : null;
+                if (summary != null && renderBySummary(summary, left, top, m, pixels, width, height, alive, dead)) {
+                    return;
+                }
                 long perPixel = (long) coverage(m, this.width) * coverage(m, this.height);
                 long naive = (long) width * height * perPixel;
                 long sweep = (long) Math.min(height, this.height) * coverage(m, this.height) * this.width
@@ -347,13 +356,82 @@ public final class TorusUniverse implements Universe {
                 int row0 = startOf(top, py, m, this.height);
                 for (int px = 0; px < width; px++) {
                     int col0 = startOf(left, px, m, this.width);
-                    boolean lit = false;
-                    for (int dy = 0; dy < coverRows && !lit; dy++) {
-                        lit = anyAlive((row0 + dy) % this.height, col0, coverCols);
-                    }
-                    pixels[py * width + px] = lit ? alive : dead;
+                    pixels[py * width + px] = lit(row0, col0, coverRows, coverCols) ? alive : dead;
                 }
             }
+        }
+
+        /** Whether any of the {@code rows × cols} cells from {@code (row0, col0)} on (wrapping) lives. */
+        private boolean lit(int row0, int col0, int rows, int cols) {
+            for (int dy = 0; dy < rows; dy++) {
+                if (anyAlive((row0 + dy) % this.height, col0, cols)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * {@code scale = -m ≥ FIRST_LEVEL}, from the cells' {@link LiveSummary}: a pixel whose 2^m ×
+         * 2^m cells are one block of the summary (it starts at a multiple of 2^m and does not cross
+         * the torus's edge, or it covers a whole side) reads one bit; any other pixel (at the seam,
+         * or all of them when the view is not aligned to 2^m) reads its cells as {@link
+         * #renderEachPixel} does. So a view aligned to its scale costs O(pixels), whatever the
+         * torus's size. Returns false, drawing nothing, when fewer than half the pixels are blocks:
+         * then the caller's sweep is cheaper.
+         */
+        private boolean renderBySummary(LiveSummary summary, long left, long top, int m, int[] pixels, int width,
+                                        int height, int alive, int dead) {
+            int level = Math.min(m, summary.topLevel());
+            int[] blockCols = blockIndexes(left, m, width, this.width);
+            int[] blockRows = blockIndexes(top, m, height, this.height);
+            long fastCols = Arrays.stream(blockCols).filter(b -> b >= 0).count();
+            long fastRows = Arrays.stream(blockRows).filter(b -> b >= 0).count();
+            if (2 * fastCols * fastRows < (long) width * height) {
+                return false;
+            }
+            int coverCols = coverage(m, this.width);
+            int coverRows = coverage(m, this.height);
+            long[] bits = summary.bits(level);
+            int rowWords = summary.rowWords(level);
+            for (int py = 0; py < height; py++) {
+                int br = blockRows[py];
+                int row0 = startOf(top, py, m, this.height);
+                int offset = py * width;
+                if (br < 0) {
+                    for (int px = 0; px < width; px++) {
+                        pixels[offset + px] = lit(row0, startOf(left, px, m, this.width), coverRows, coverCols)
+                                ? alive : dead;
+                    }
+                    continue;
+                }
+                int base = br * rowWords;
+                for (int px = 0; px < width; px++) {
+                    int bc = blockCols[px];
+                    boolean on = bc >= 0 ? (bits[base + (bc >>> 6)] >>> bc & 1L) != 0
+                            : lit(row0, startOf(left, px, m, this.width), coverRows, coverCols);
+                    pixels[offset + px] = on ? alive : dead;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * For each of {@code pixels} pixels along a side of {@code side} cells at 2^m cells per
+         * pixel from {@code origin}: the index of the summary block that is exactly its run of
+         * cells, or -1 when its run is not one block. A run that covers the whole side is block 0 of
+         * the level {@code min(m, topLevel)}, which covers the side.
+         */
+        private static int[] blockIndexes(long origin, int m, int pixels, int side) {
+            int[] out = new int[pixels];
+            boolean whole = m >= 31 || (1L << m) >= side;
+            for (int p = 0; p < pixels; p++) {
+                if (!whole) {
+                    int c0 = startOf(origin, p, m, side);
+                    out[p] = (c0 & ((1 << m) - 1)) == 0 && c0 + (1 << m) <= side ? c0 >>> m : -1;
+                }
+            }
+            return out;
         }
 
         /** Whether any of the {@code count ≤ width} cells from {@code col} on (wrapping) in {@code row} lives. */
@@ -438,6 +516,12 @@ public final class TorusUniverse implements Universe {
         state.restore(cells);
     }
 
+    /** O(1) on words (the state keeps the array the step read); a snapshot on bytes, also O(1). */
+    @Override
+    public Checkpoint checkpoint() {
+        return state.checkpoint()::rollBack;
+    }
+
     /**
      * Closes the strategy: a step in flight on another thread is cancelled, and every thread the
      * strategy started has ended when this returns. Idempotent; the cells stay readable.
@@ -504,6 +588,20 @@ public final class TorusUniverse implements Universe {
                            int dead) {
             new View(cells, cells.size().height(), cells.size().width(), cells.population())
                     .render(left, top, scale, pixels, width, height, alive, dead);
+        }
+
+        /** Ready unless zoomed out to 2^3 cells per pixel or more on words whose summary is not built yet. */
+        @Override
+        public boolean renderReady(int scale) {
+            return scale > -LiveSummary.FIRST_LEVEL || cells.liveSummaryReady();
+        }
+
+        /** Builds the words' {@link LiveSummary} (O(cells / 64), once) when {@code scale ≤ -3}. Any thread. */
+        @Override
+        public void prepareRender(int scale) {
+            if (scale <= -LiveSummary.FIRST_LEVEL) {
+                cells.liveSummary();
+            }
         }
 
         @Override

@@ -82,6 +82,28 @@ public interface Universe extends AutoCloseable {
     /** Puts back the cells and the generation of {@code s}, which came from this universe. */
     void restore(Snapshot s);
 
+    /**
+     * A way back to the cells and the generation as they are now, valid across the next {@link
+     * #step} call only: what the simulation keeps so that it can undo a step that completed after
+     * it was cancelled. {@link Checkpoint#rollBack()} must come before anything else changes the
+     * universe (an edit, a restore, another step); after a step that threw it changes nothing.
+     *
+     * <p>The default keeps a {@link #snapshot()}. A representation that keeps the previous
+     * generation anyway overrides it at O(1): a torus on {@code packed} words keeps the array the
+     * step read, where a snapshot would copy (or keep) every word.
+     */
+    default Checkpoint checkpoint() {
+        Snapshot s = snapshot();
+        return () -> restore(s);
+    }
+
+    /** What {@link #checkpoint()} returns. */
+    @FunctionalInterface
+    interface Checkpoint {
+        /** Puts back the cells and the generation of the checkpoint; the owner thread only. */
+        void rollBack();
+    }
+
     /** Ends any threads the universe started. Idempotent. */
     @Override
     void close();
@@ -113,5 +135,21 @@ public interface Universe extends AutoCloseable {
 
         /** Draws the cells as {@link Universe#render} does. */
         void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead);
+
+        /**
+         * Whether {@link #render} at {@code scale} costs about the pixels now, or would first build
+         * something in proportion to the cells (a torus of words: its summary of live blocks, for
+         * {@code scale ≤ -3}), which {@link #prepareRender} builds. The default: ready.
+         */
+        default boolean renderReady(int scale) {
+            return true;
+        }
+
+        /**
+         * Builds what {@link #render} at {@code scale} needs, once, so that renders cost the pixels:
+         * for a window to call on a background thread, not on its UI thread. The default: nothing.
+         */
+        default void prepareRender(int scale) {
+        }
     }
 }

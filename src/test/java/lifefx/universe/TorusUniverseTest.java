@@ -135,6 +135,74 @@ class TorusUniverseTest {
         }
     }
 
+    /**
+     * A snapshot of words draws zoomed out from its {@link lifefx.engine.LiveSummary} (one bit per
+     * pixel when the view is aligned to the scale, the cells at the seam and when it is not): the
+     * same pixels as the live universe's pixel-by-pixel render, on odd sizes, sparse soups (so
+     * blocks are empty and lit), views aligned to 2^m and not, at and past the torus's sides.
+     */
+    @Test
+    void aSnapshotOfWordsDrawsZoomedOutFromItsSummaryAsThePixelByPixelRender() {
+        Random random = new Random(43);
+        GridSize[] sizes = {new GridSize(37, 70), new GridSize(64, 64), new GridSize(100, 129), new GridSize(9, 300),
+                new GridSize(257, 33), new GridSize(1, 1)};
+        for (String strategy : new String[] {"packed", "packed-tiles"}) {
+            for (GridSize size : sizes) {
+                for (double density : new double[] {0.002, 0.03, 0.4}) {
+                    Grid start = soup(size, random.nextLong(), density);
+                    try (TorusUniverse u = new TorusUniverse(start, Rule.CONWAY, strategy, StrategyConfig.DEFAULT)) {
+                        Universe.Snapshot snap = u.snapshot();
+                        int top = lifefx.engine.LiveSummary.topLevelFor(size.height(), size.width());
+                        for (int m = 1; m <= top + 1; m++) {
+                            for (int view = 0; view < 6; view++) {
+                                long side = 1L << m;
+                                boolean aligned = view < 4;
+                                long left = aligned ? (random.nextInt(2 * size.width() + 1) - size.width()) / side * side
+                                        : random.nextLong();
+                                long tp = aligned ? (random.nextInt(2 * size.height() + 1) - size.height()) / side * side
+                                        : random.nextInt(1000) - 500;
+                                int width = 1 + random.nextInt(40);
+                                int height = 1 + random.nextInt(40);
+                                int[] expected = new int[width * height];
+                                u.renderZoomedOut(left, tp, m, expected, width, height, 1, 0, false);
+                                int[] pixels = new int[width * height];
+                                snap.render(left, tp, -m, pixels, width, height, 1, 0);
+                                assertThat(pixels).as("%s %s density %s, scale -%d at (%d, %d) %dx%d", strategy, size,
+                                        density, m, left, tp, width, height).isEqualTo(expected);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** A snapshot of words is ready to draw zoomed out only once its summary is built, by prepareRender or a render. */
+    @Test
+    void aSnapshotOfWordsSaysWhenItIsReadyToDrawZoomedOut() {
+        Grid start = soup(new GridSize(40, 100), 3, 0.3);
+        try (TorusUniverse packed = new TorusUniverse(start, Rule.CONWAY, "packed", StrategyConfig.DEFAULT);
+             TorusUniverse bytes = new TorusUniverse(start, Rule.CONWAY, "sequential", StrategyConfig.DEFAULT)) {
+            Universe.Snapshot a = packed.snapshot();
+            assertThat(a.renderReady(-2)).isTrue();
+            assertThat(a.renderReady(-3)).isFalse();
+            a.prepareRender(-2);
+            assertThat(a.renderReady(-5)).as("nothing built for -2").isFalse();
+            a.prepareRender(-4);
+            assertThat(a.renderReady(-3)).isTrue();
+            assertThat(a.renderReady(-9)).isTrue();
+            Universe.Snapshot b = packed.snapshot();
+            assertThat(b.renderReady(-3)).as("the same cells: one snapshot, its summary kept").isTrue();
+            b.render(0, 0, -3, new int[4], 2, 2, 1, 0);
+            packed.set(0, 0, !packed.get(0, 0));
+            Universe.Snapshot c = packed.snapshot();
+            assertThat(c.renderReady(-3)).isFalse();
+            c.render(0, 0, -3, new int[4], 2, 2, 1, 0);
+            assertThat(c.renderReady(-3)).as("built by the render").isTrue();
+            assertThat(bytes.snapshot().renderReady(-6)).as("a byte grid keeps no summary").isTrue();
+        }
+    }
+
     @Test
     void renderRefusesABufferTooSmallOrANegativeSide() {
         try (TorusUniverse u = new TorusUniverse(SIZE, Rule.CONWAY, "sequential", StrategyConfig.DEFAULT)) {
