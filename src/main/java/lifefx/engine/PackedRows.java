@@ -177,7 +177,7 @@ final class PackedRows {
     static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && !"scalar".equals(System.getProperty("lifefx.packed.kernel"));
 
-    /** The kernel in use, for reports: "Vector API, 8 words (512 bits) per vector", or "scalar". */
+    /** The kernel in use, for reports: "Vector API, 4 words (256 bits) per vector", or "scalar" and why. */
     public static String describeKernel() {
         if (VECTOR) {
             return PackedVectorRows.describe();

@@ -2,12 +2,14 @@ package lifefx.engine;
 
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
  * {@link PackedRows}' generation kernel written with the Vector API ({@code jdk.incubator.vector}):
- * the same algorithm, on {@link LongVector}s of the machine's preferred width (8 words, 512 cells,
- * with AVX-512; 4 with AVX2), so one instruction adds up the neighbours of 256 or 512 cells.
+ * the same algorithm, on {@link LongVector}s of 4 words (256 bits, 256 cells, with AVX2 or
+ * AVX-512; narrower where the machine has less; see {@link #species}), so one instruction adds up
+ * the neighbours of 256 cells.
  *
  * <p><b>Why it exists.</b> C2 does not vectorise {@link PackedRows#rows}' triple-sum loop (it reads
  * the source at {@code i-1}, {@code i}, {@code i+1} and writes another {@code long[]} that it
@@ -30,8 +32,27 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class PackedVectorRows {
 
-    private static final VectorSpecies<Long> SPECIES = LongVector.SPECIES_PREFERRED;
+    /** Widest vector used, in bits, unless {@code -Dlifefx.packed.vectorBits=64|128|256|512} says otherwise. */
+    static final int DEFAULT_BITS = 256;
+
+    private static final VectorSpecies<Long> SPECIES = species(Integer.getInteger("lifefx.packed.vectorBits", DEFAULT_BITS));
     private static final int LANES = SPECIES.length();
+
+    /**
+     * The machine's preferred long vector, but no wider than {@code bits}. 256 bits by default: on
+     * this project's machine (AMD EPYC with AVX-512) the kernel ran 1.5 times faster on 256-bit
+     * vectors than on the preferred 512-bit ones (README, "packed and the Vector API"). A width that
+     * is not a vector shape (or wider than the machine's) gives the preferred one.
+     */
+    static VectorSpecies<Long> species(int bits) {
+        VectorSpecies<Long> preferred = LongVector.SPECIES_PREFERRED;
+        return switch (bits) {
+            case 64, 128, 256 -> bits < preferred.vectorBitSize()
+                    ? VectorSpecies.of(long.class, VectorShape.forBitSize(bits))
+                    : preferred;
+            default -> preferred;
+        };
+    }
 
     private PackedVectorRows() {
     }
