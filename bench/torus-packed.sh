@@ -7,7 +7,8 @@
 #   3. a packed TorusUniverse stepping one generation (JMH TorusStepBenchmark), 1 and 2 threads,
 #      with the Vector API kernel, then at 4096x4096 with the scalar kernel (-Dlifefx.packed.kernel=scalar).
 # Prints each figure as a median with min..max, in ms per generation and in cell updates per second.
-# Usage: bench/torus-packed.sh        (about four minutes)
+# JMH runs 3 forks of each: one fork alone can land on a slower JIT outcome (seen: 0.31 against
+# 0.51 ms at 4096x4096 in two forks of the same jar). Usage: bench/torus-packed.sh   (about eight minutes)
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$here"
@@ -23,7 +24,7 @@ for side in 1024 4096 16384; do
   echo "== C kernel, ${side}x${side}, 2 threads: $(OMP_WAIT_POLICY=passive OMP_NUM_THREADS=2 target/life64-omp "$side" "$side" "$gens" 5 | tail -n 1)"
   echo "== bandwidth, ${side}x${side}: $(target/life64 copy $(( side * side / 8 / 1024 )) | tail -n 1)"
 done
-jmh=(-f 1 -wi 3 -i 5 -w 1s -r 1s -rf json)
+jmh=(-f 3 -wi 5 -i 5 -w 1s -r 1s -rf json)
 vm=(--add-modules jdk.incubator.vector)
 "$java_bin" "${vm[@]}" -jar target/lifefx.jar jmh TorusStepBenchmark -p grid=1024x1024,4096x4096,16384x16384 \
   -p threads=1,2 "${jmh[@]}" -rff target/bench/torus-vector.json > target/bench/torus-vector.log 2>&1
