@@ -82,55 +82,14 @@ final class PackedVectorRows {
         int keptAt = survival << 1;
         tripleSum(src, (from == 0 ? height - 1 : from - 1) * wpr, wpr, width, upLo, upHi);
         tripleSum(src, from * wpr, wpr, width, midLo, midHi);
-        LongVector counts = LongVector.zero(SPECIES);
         long population = 0;
         for (int r = from; r < to; r++) {
             if ((r & 15) == 0 && Thread.interrupted()) {
                 throw new InterruptedException("generation cancelled");
             }
             tripleSum(src, (r + 1 == height ? 0 : r + 1) * wpr, wpr, width, downLo, downHi);
-            int base = r * wpr;
-            int i = 0;
-            for (; i + LANES <= wpr; i += LANES) {
-                LongVector a0 = LongVector.fromArray(SPECIES, upLo, i);
-                LongVector b0 = LongVector.fromArray(SPECIES, midLo, i);
-                LongVector c0 = LongVector.fromArray(SPECIES, downLo, i);
-                LongVector a1 = LongVector.fromArray(SPECIES, upHi, i);
-                LongVector b1 = LongVector.fromArray(SPECIES, midHi, i);
-                LongVector c1 = LongVector.fromArray(SPECIES, downHi, i);
-                LongVector alive = LongVector.fromArray(SPECIES, src, base + i);
-                LongVector x = a0.lanewise(VectorOperators.XOR, b0);
-                LongVector s0 = x.lanewise(VectorOperators.XOR, c0);
-                LongVector k0 = a0.and(b0).or(x.and(c0));
-                LongVector y = a1.lanewise(VectorOperators.XOR, b1);
-                LongVector z = y.lanewise(VectorOperators.XOR, c1);
-                LongVector s1 = z.lanewise(VectorOperators.XOR, k0);
-                LongVector k1 = a1.and(b1).or(y.and(c1));
-                LongVector k2 = z.and(k0);
-                LongVector s2 = k1.lanewise(VectorOperators.XOR, k2);
-                LongVector next;
-                if (conway) {
-                    // sum = 3, or sum = 4 and alive; bit 3 of the sum is never needed
-                    next = s0.and(s1).and(s2.not()).or(alive.and(s0.or(s1).not()).and(s2));
-                } else {
-                    LongVector s3 = k1.and(k2);
-                    next = alive.not().and(match(birth, s0, s1, s2, s3)).or(alive.and(match(keptAt, s0, s1, s2, s3)));
-                }
-                if (i + LANES == wpr) {
-                    next = next.and(lastChunkMask);
-                }
-                next.intoArray(dst, base + i);
-                counts = counts.add(next.lanewise(VectorOperators.BIT_COUNT));
-            }
-            for (; i < wpr; i++) {
-                long next = PackedRows.nextWord(upLo[i], midLo[i], downLo[i], upHi[i], midHi[i], downHi[i],
-                        src[base + i], conway, birth, keptAt);
-                if (i == wpr - 1) {
-                    next &= mask;
-                }
-                dst[base + i] = next;
-                population += Long.bitCount(next);
-            }
+            population += row(src, dst, r * wpr, wpr, mask, lastChunkMask, upLo, upHi, midLo, midHi, downLo, downHi,
+                    conway, birth, keptAt);
             long[] t = upLo;
             upLo = midLo;
             midLo = downLo;
@@ -139,6 +98,62 @@ final class PackedVectorRows {
             upHi = midHi;
             midHi = downHi;
             downHi = t;
+        }
+        return population;
+    }
+
+    /**
+     * One output row at word {@code base} from the triple sums of the rows above, at and below it;
+     * returns its live cells. A method of its own, called once per row, so that the JIT compiles
+     * it as a whole method: while it was the body of {@link #rows}' row loop, a long first call
+     * could leave the loop in an on-stack-replacement compilation that ran the vectors three to
+     * five times slower (README, "packed and the Vector API").
+     */
+    private static long row(long[] src, long[] dst, int base, int wpr, long mask, LongVector lastChunkMask,
+                            long[] upLo, long[] upHi, long[] midLo, long[] midHi, long[] downLo, long[] downHi,
+                            boolean conway, int birth, int keptAt) {
+        LongVector counts = LongVector.zero(SPECIES);
+        long population = 0;
+        int i = 0;
+        for (; i + LANES <= wpr; i += LANES) {
+            LongVector a0 = LongVector.fromArray(SPECIES, upLo, i);
+            LongVector b0 = LongVector.fromArray(SPECIES, midLo, i);
+            LongVector c0 = LongVector.fromArray(SPECIES, downLo, i);
+            LongVector a1 = LongVector.fromArray(SPECIES, upHi, i);
+            LongVector b1 = LongVector.fromArray(SPECIES, midHi, i);
+            LongVector c1 = LongVector.fromArray(SPECIES, downHi, i);
+            LongVector alive = LongVector.fromArray(SPECIES, src, base + i);
+            LongVector x = a0.lanewise(VectorOperators.XOR, b0);
+            LongVector s0 = x.lanewise(VectorOperators.XOR, c0);
+            LongVector k0 = a0.and(b0).or(x.and(c0));
+            LongVector y = a1.lanewise(VectorOperators.XOR, b1);
+            LongVector z = y.lanewise(VectorOperators.XOR, c1);
+            LongVector s1 = z.lanewise(VectorOperators.XOR, k0);
+            LongVector k1 = a1.and(b1).or(y.and(c1));
+            LongVector k2 = z.and(k0);
+            LongVector s2 = k1.lanewise(VectorOperators.XOR, k2);
+            LongVector next;
+            if (conway) {
+                // sum = 3, or sum = 4 and alive; bit 3 of the sum is never needed
+                next = s0.and(s1).and(s2.not()).or(alive.and(s0.or(s1).not()).and(s2));
+            } else {
+                LongVector s3 = k1.and(k2);
+                next = alive.not().and(match(birth, s0, s1, s2, s3)).or(alive.and(match(keptAt, s0, s1, s2, s3)));
+            }
+            if (i + LANES == wpr) {
+                next = next.and(lastChunkMask);
+            }
+            next.intoArray(dst, base + i);
+            counts = counts.add(next.lanewise(VectorOperators.BIT_COUNT));
+        }
+        for (; i < wpr; i++) {
+            long next = PackedRows.nextWord(upLo[i], midLo[i], downLo[i], upHi[i], midHi[i], downHi[i],
+                    src[base + i], conway, birth, keptAt);
+            if (i == wpr - 1) {
+                next &= mask;
+            }
+            dst[base + i] = next;
+            population += Long.bitCount(next);
         }
         return population + counts.reduceLanes(VectorOperators.ADD);
     }
