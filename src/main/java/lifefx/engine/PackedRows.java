@@ -209,42 +209,72 @@ final class PackedRows {
             throws InterruptedException {
         int wpr = wordsPerRow(width);
         long mask = lastMask(width);
-        long[] upLo = new long[wpr];
-        long[] upHi = new long[wpr];
-        long[] midLo = new long[wpr];
-        long[] midHi = new long[wpr];
-        long[] downLo = new long[wpr];
-        long[] downHi = new long[wpr];
+        TripleSums t = new TripleSums(wpr);
         boolean conway = isConway(birth, survival);
         // 3×3 sums (0..9) that make a cell live: born at n, survives at n + 1 (itself counted).
         int keptAt = survival << 1;
-        tripleSum(src, (from == 0 ? height - 1 : from - 1) * wpr, wpr, width, upLo, upHi);
-        tripleSum(src, from * wpr, wpr, width, midLo, midHi);
+        tripleSum(src, (from == 0 ? height - 1 : from - 1) * wpr, wpr, width, t.upLo, t.upHi);
+        tripleSum(src, from * wpr, wpr, width, t.midLo, t.midHi);
         long population = 0;
         for (int r = from; r < to; r++) {
-            if ((r & 15) == 0 && Thread.interrupted()) {
-                throw new InterruptedException("generation cancelled");
-            }
-            tripleSum(src, (r + 1 == height ? 0 : r + 1) * wpr, wpr, width, downLo, downHi);
+            checkInterrupt(r);
+            tripleSum(src, (r + 1 == height ? 0 : r + 1) * wpr, wpr, width, t.downLo, t.downHi);
             int base = r * wpr;
             for (int i = 0; i < wpr; i++) {
-                dst[base + i] = nextWord(upLo[i], midLo[i], downLo[i], upHi[i], midHi[i], downHi[i], src[base + i],
-                        conway, birth, keptAt);
+                dst[base + i] = nextWord(t.upLo[i], t.midLo[i], t.downLo[i], t.upHi[i], t.midHi[i], t.downHi[i],
+                        src[base + i], conway, birth, keptAt);
             }
             dst[base + wpr - 1] &= mask;
             for (int i = base; i < base + wpr; i++) {
                 population += Long.bitCount(dst[i]);
             }
-            long[] t = upLo;
-            upLo = midLo;
-            midLo = downLo;
-            downLo = t;
-            t = upHi;
-            upHi = midHi;
-            midHi = downHi;
-            downHi = t;
+            t.advance();
         }
         return population;
+    }
+
+    /**
+     * The triple sums (low and high bits, {@code wpr} words each) of the three rows around the row
+     * a kernel is computing: above it ({@code up}), itself ({@code mid}) and below it ({@code
+     * down}). Each row's triple sum is computed once, into {@code down}, and serves three output
+     * rows; {@link #advance} then moves down a row, reusing the old top row's arrays for the next
+     * row below. One per kernel call, on its thread.
+     */
+    static final class TripleSums {
+        long[] upLo;
+        long[] upHi;
+        long[] midLo;
+        long[] midHi;
+        long[] downLo;
+        long[] downHi;
+
+        TripleSums(int wpr) {
+            upLo = new long[wpr];
+            upHi = new long[wpr];
+            midLo = new long[wpr];
+            midHi = new long[wpr];
+            downLo = new long[wpr];
+            downHi = new long[wpr];
+        }
+
+        /** The row below becomes the middle one, the middle one the top; the old top's arrays are reused below. */
+        void advance() {
+            long[] lo = upLo;
+            long[] hi = upHi;
+            upLo = midLo;
+            upHi = midHi;
+            midLo = downLo;
+            midHi = downHi;
+            downLo = lo;
+            downHi = hi;
+        }
+    }
+
+    /** Every 16 rows, whether the kernel's thread was interrupted: a cancelled band stops within microseconds. */
+    static void checkInterrupt(int row) throws InterruptedException {
+        if ((row & 15) == 0 && Thread.interrupted()) {
+            throw new InterruptedException("generation cancelled");
+        }
     }
 
     /**

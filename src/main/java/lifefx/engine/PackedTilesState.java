@@ -530,7 +530,6 @@ final class PackedTilesState implements TorusState {
         int wSh = tc == 0 ? lastBit : 63;
         int eOff = lastCol ? 0 : tc + 1;
         int eSh = lastCol ? 63 - lastBit : 0;
-        int bornAt = birth;
         int keptAt = survival << 1;
 
         int b = (r0 == 0 ? height - 1 : r0 - 1) * wpr;
@@ -561,24 +560,7 @@ final class PackedTilesState implements TorusState {
             long dLo = s ^ e;
             long dHi = (w & dX) | (s & e);
 
-            long p = uLo ^ mLo;
-            long s0 = p ^ dLo;
-            long k0 = (uLo & mLo) | (p & dLo);
-            long y = uHi ^ mHi;
-            long z = y ^ dHi;
-            long s1 = z ^ k0;
-            long k1 = (uHi & mHi) | (y & dHi);
-            long k2 = z & k0;
-            long next;
-            if (conway) {
-                // 3×3 sum 3, or 4 with the cell alive; bit 3 (sums 8, 9) is not needed
-                long s2 = k1 ^ k2;
-                next = (s0 & s1 & ~s2) | (mX & ~s0 & ~s1 & s2);
-            } else {
-                long s2 = k1 ^ k2;
-                long s3 = k1 & k2;
-                next = (~mX & match(bornAt, s0, s1, s2, s3)) | (mX & match(keptAt, s0, s1, s2, s3));
-            }
+            long next = PackedRows.nextWord(uLo, mLo, dLo, uHi, mHi, dHi, mX, conway, birth, keptAt);
             next &= mask;
             int i = r * wpr + tc;
             long diff = next ^ dst[i];
@@ -608,18 +590,6 @@ final class PackedTilesState implements TorusState {
                 | ((any & 1L) != 0 ? WEST : 0) | ((any & eastBit) != 0 ? EAST : 0)
                 | ((top & 1L) != 0 ? NW : 0) | ((top & eastBit) != 0 ? NE : 0)
                 | ((bottom & 1L) != 0 ? SW : 0) | ((bottom & eastBit) != 0 ? SE : 0);
-    }
-
-    /** The cells whose 3×3 sum, as bit-planes, is one of the values set in {@code sums} (bits 0..9). */
-    private static long match(int sums, long s0, long s1, long s2, long s3) {
-        long m = 0;
-        while (sums != 0) {
-            int n = Integer.numberOfTrailingZeros(sums);
-            sums &= sums - 1;
-            m |= ((n & 1) != 0 ? s0 : ~s0) & ((n & 2) != 0 ? s1 : ~s1)
-                    & ((n & 4) != 0 ? s2 : ~s2) & ((n & 8) != 0 ? s3 : ~s3);
-        }
-        return m;
     }
 
     /** Every tile changed and edited: the next two generations recompute everything. */

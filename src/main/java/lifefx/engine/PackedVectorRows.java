@@ -3,6 +3,7 @@ package lifefx.engine;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
+import lifefx.engine.PackedRows.TripleSums;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -72,32 +73,17 @@ final class PackedVectorRows {
         java.util.Arrays.fill(lastLanes, -1L);
         lastLanes[LANES - 1] = mask;
         LongVector lastChunkMask = LongVector.fromArray(SPECIES, lastLanes, 0);
-        long[] upLo = new long[wpr];
-        long[] upHi = new long[wpr];
-        long[] midLo = new long[wpr];
-        long[] midHi = new long[wpr];
-        long[] downLo = new long[wpr];
-        long[] downHi = new long[wpr];
+        TripleSums t = new TripleSums(wpr);
         boolean conway = PackedRows.isConway(birth, survival);
         int keptAt = survival << 1;
-        tripleSum(src, (from == 0 ? height - 1 : from - 1) * wpr, wpr, width, upLo, upHi);
-        tripleSum(src, from * wpr, wpr, width, midLo, midHi);
+        tripleSum(src, (from == 0 ? height - 1 : from - 1) * wpr, wpr, width, t.upLo, t.upHi);
+        tripleSum(src, from * wpr, wpr, width, t.midLo, t.midHi);
         long population = 0;
         for (int r = from; r < to; r++) {
-            if ((r & 15) == 0 && Thread.interrupted()) {
-                throw new InterruptedException("generation cancelled");
-            }
-            tripleSum(src, (r + 1 == height ? 0 : r + 1) * wpr, wpr, width, downLo, downHi);
-            population += row(src, dst, r * wpr, wpr, mask, lastChunkMask, upLo, upHi, midLo, midHi, downLo, downHi,
-                    conway, birth, keptAt);
-            long[] t = upLo;
-            upLo = midLo;
-            midLo = downLo;
-            downLo = t;
-            t = upHi;
-            upHi = midHi;
-            midHi = downHi;
-            downHi = t;
+            PackedRows.checkInterrupt(r);
+            tripleSum(src, (r + 1 == height ? 0 : r + 1) * wpr, wpr, width, t.downLo, t.downHi);
+            population += row(src, dst, r * wpr, wpr, mask, lastChunkMask, t, conway, birth, keptAt);
+            t.advance();
         }
         return population;
     }
@@ -110,8 +96,13 @@ final class PackedVectorRows {
      * five times slower (README, "packed and the Vector API").
      */
     private static long row(long[] src, long[] dst, int base, int wpr, long mask, LongVector lastChunkMask,
-                            long[] upLo, long[] upHi, long[] midLo, long[] midHi, long[] downLo, long[] downHi,
-                            boolean conway, int birth, int keptAt) {
+                            TripleSums t, boolean conway, int birth, int keptAt) {
+        long[] upLo = t.upLo;
+        long[] upHi = t.upHi;
+        long[] midLo = t.midLo;
+        long[] midHi = t.midHi;
+        long[] downLo = t.downLo;
+        long[] downHi = t.downHi;
         LongVector counts = LongVector.zero(SPECIES);
         long population = 0;
         int i = 0;
