@@ -174,7 +174,7 @@ final class PackedRows {
      * {@code jdk.incubator.vector} is in the boot layer, unless the system property
      * {@code lifefx.packed.kernel} is {@code scalar}; otherwise the scalar one below. Read once.
      */
-    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+    static final boolean VECTOR = vectorModuleLoaded()
             && !"scalar".equals(System.getProperty("lifefx.packed.kernel"));
 
     /** The kernel in use, for reports: "Vector API, 4 words (256 bits) per vector", or "scalar" and why. */
@@ -182,9 +182,14 @@ final class PackedRows {
         if (VECTOR) {
             return PackedVectorRows.describe();
         }
-        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+        return vectorModuleLoaded()
                 ? "scalar (lifefx.packed.kernel=scalar)"
                 : "scalar (no jdk.incubator.vector module)";
+    }
+
+    /** Whether {@code --add-modules jdk.incubator.vector} put the Vector API in the boot layer. */
+    private static boolean vectorModuleLoaded() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
 
     /**
