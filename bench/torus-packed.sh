@@ -26,6 +26,11 @@ for side in 1024 4096 16384; do
 done
 jmh=(-f 3 -wi 5 -i 5 -w 1s -r 1s -rf json)
 vm=(--add-modules jdk.incubator.vector)
+# Both sides on transparent huge pages where the kernel offers them (life64 advises its arrays onto
+# them unless LIFE64_HUGEPAGES=0): on 4 KiB pages a JVM fork's speed depended on where its pages landed.
+if grep -qs -e '\[always\]' -e '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+  vm+=(-XX:+UseTransparentHugePages)
+fi
 "$java_bin" "${vm[@]}" -jar target/lifefx.jar jmh TorusStepBenchmark -p grid=1024x1024,4096x4096,16384x16384 \
   -p threads=1,2 "${jmh[@]}" -rff target/bench/torus-vector.json > target/bench/torus-vector.log 2>&1
 "$java_bin" "${vm[@]}" -jar target/lifefx.jar jmh TorusStepBenchmark -p grid=4096x4096 -p threads=1,2 \

@@ -12,11 +12,15 @@
  *   target/life64 [height width generations repetitions]      default 4096 4096 200 5
  *   target/life64 copy KiB [repetitions]   memory bandwidth: one read and one write stream of KiB each
  * With -fopenmp the rows are split into one band per OpenMP thread (OMP_NUM_THREADS=2).
+ * The two generations' arrays are asked for on transparent huge pages (2 MiB aligned, madvise), as
+ * the JVM's heap is when started with -XX:+UseTransparentHugePages (./lifefx does); set
+ * LIFE64_HUGEPAGES=0 for plain 4 KiB pages.
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #ifdef _OPENMP
 #include <omp.h>
@@ -113,13 +117,27 @@ static int self_check(int h, int w, int gens) {
     return bad;
 }
 
+/* Zeroed memory for `n` words, 2 MiB aligned and advised onto transparent huge pages unless
+ * LIFE64_HUGEPAGES=0 (the kernel may still decline; /sys/kernel/mm/transparent_hugepage). */
+static u64 *words_alloc(size_t n) {
+    const char *env = getenv("LIFE64_HUGEPAGES");
+    size_t bytes = n * 8, huge = (size_t)2 << 20;
+    if (env != NULL && strcmp(env, "0") == 0) return calloc(n, 8);
+    void *p = NULL;
+    size_t rounded = (bytes + huge - 1) / huge * huge;
+    if (posix_memalign(&p, huge, rounded) != 0) return NULL;
+    madvise(p, rounded, MADV_HUGEPAGE);
+    memset(p, 0, bytes);
+    return p;
+}
+
 static int cmp(const void *x, const void *y) { double d = *(const double *)x - *(const double *)y; return (d > 0) - (d < 0); }
 
 /* The bandwidth yardstick: one read and one write stream over two arrays of `kib` KiB each, the
  * traffic of one generation of a torus whose words take `kib` KiB. Prints GB/s moved (read + write). */
 static int copy_bandwidth(int kib, int reps) {
     size_t n = (size_t)kib * 1024 / 8;
-    u64 *a = malloc(n * 8), *b = malloc(n * 8);
+    u64 *a = words_alloc(n), *b = words_alloc(n);
     for (size_t i = 0; i < n; i++) { a[i] = next_random(); b[i] = 0; }
     double *rate = malloc(sizeof(double) * reps);
     u64 sink = 0;
@@ -153,7 +171,7 @@ int main(int argc, char **argv) {
             return 1;
         }
     int wpr = wpr_of(w);
-    u64 *a = calloc((size_t)h * wpr, 8), *b = calloc((size_t)h * wpr, 8);
+    u64 *a = words_alloc((size_t)h * wpr), *b = words_alloc((size_t)h * wpr);
     for (int r = 0; r < h; r++)
         for (int c = 0; c < w; c++)
             if (next_random() % 100 < 35) a[(size_t)r * wpr + c / 64] |= 1ULL << (c & 63);
