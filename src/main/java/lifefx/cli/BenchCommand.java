@@ -46,8 +46,10 @@ import picocli.CommandLine.Spec;
  * Progress goes to stderr; the report to stdout. Runs on the calling thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Times strategies on the same start grid (by default the article's glider at the top-left).",
-                "Defaults: the article's grids 500x900 and 50x90, 100 steps, 5 threads, every strategy.",
+        description = {"Times the strategies against each other from the same start cells.",
+                "The defaults repeat the experiment of the Python article LifeFX started from (Conway's Life run with"
+                        + " threads, a queue, a ThreadPoolExecutor and asyncio coroutines on a wrapping grid): its grids"
+                        + " 500x900 and 50x90, its glider at the top-left, 100 steps, 5 threads, every strategy.",
                 "ms/step is the median of the timed generations; seconds is their sum.",
                 "hashlife rows run on the unbounded universe instead: each --pattern taken to its generation in one"
                         + " jump, --warmup untimed runs then --runs timed ones, each on a fresh universe; the table gives"

@@ -16,9 +16,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code convert IN OUT}: reads any supported format, writes the format OUT's extension names. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts a pattern between formats. The input format is read from the content;",
-                "the output format from OUT's extension: .rle (RLE), .cells (plaintext), .lif (Life 1.06),",
-                ".mc (Golly macrocell; from a .mc input, any size, without listing its cells)."})
+        description = {"Converts a pattern file from one format to another.",
+                "The input format is read from the content, the output format from OUT's extension: .rle (RLE),"
+                        + " .cells (plaintext), .lif (Life 1.06) or .mc (Golly macrocell; from a .mc input, any size,"
+                        + " without listing its cells)."})
 final class ConvertCommand implements Callable<Integer> {
 
     @Spec

@@ -10,7 +10,7 @@ import picocli.CommandLine.Parameters;
  * every argument to JMH (options too: {@link LifeCli} lets this command take unknown options as
  * arguments), e.g. {@code lifefx jmh StepBenchmark -p grid=500x900 -f 1 -wi 3 -i 5}.
  */
-@Command(name = "jmh", description = {"Runs the JMH benchmarks in the jar with JMH's own options, for example:",
+@Command(name = "jmh", description = {"Runs the JMH benchmarks in the jar, with JMH's own options.", "For example:",
         "  lifefx jmh StepBenchmark -p grid=500x900 -p start=soup -f 1 -wi 3 -i 5",
         "  lifefx jmh -h   (JMH's help)"})
 final class JmhCommand implements Callable<Integer> {

@@ -9,16 +9,22 @@ import picocli.CommandLine.Command;
 
 /**
  * The command line: {@code run}, {@code bench}, {@code strategies}, {@code patterns}, {@code
- * convert} and {@code jmh}. Scripts rely on its output, so it keeps one rule for errors: one line
+ * convert}, {@code jmh} and {@code help}. Scripts rely on its output, so it keeps one rule for errors: one line
  * on stderr naming the command and what is wrong, exit code 2 for a bad argument and 1 for a bad
  * file or a failed run, never a stack trace.
  */
 @Command(name = "lifefx", mixinStandardHelpOptions = true, versionProvider = LifeCli.Version.class,
-        description = {"Conway's Game of Life on a torus, computed by interchangeable concurrency strategies, or on the"
+        customSynopsis = {"lifefx [FILE]                 opens the window, with FILE loaded if given",
+                "       lifefx COMMAND [OPTIONS...]   runs one of the commands below",
+                "       lifefx help [COMMAND]         shows this help, or a command's",
+                "       lifefx [-hV]"},
+        description = {"", "Conway's Game of Life on a torus, computed by interchangeable concurrency strategies, or on the"
                         + " unbounded plane with HashLife.",
-                "With no arguments (or a pattern file) LifeFX opens its window."},
+                "FILE is a pattern file (RLE, plaintext, Life 1.05/1.06 or Golly macrocell) to open in the window.", ""},
+        commandListHeading = "%nCommands:%n",
+        footer = {"", "Exit codes: 0 success, 1 a bad file or a failed run, 2 a bad argument, 130 interrupted."},
         subcommands = {RunCommand.class, BenchCommand.class, StrategiesCommand.class, PatternsCommand.class,
-                ConvertCommand.class, JmhCommand.class})
+                ConvertCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
 public final class LifeCli {
 
     /** Names of the subcommands, for {@code lifefx.Main} to tell a command from a file to open. */
@@ -43,6 +49,8 @@ public final class LifeCli {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.getSubcommands().get("jmh").setUnmatchedOptionsArePositionalParams(true);
+        cl.getSubcommands().get("help").getCommandSpec().usageMessage()
+                .description("Shows the help of LifeFX, or of one COMMAND.");
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println(prefix(where) + ": " + oneLine(ex.getMessage())

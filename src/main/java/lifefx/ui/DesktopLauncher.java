@@ -36,8 +36,8 @@ public final class DesktopLauncher {
 
     /**
      * Opens the window, optionally with a pattern file loaded, and returns the process exit code
-     * once the window is closed (0), or 1 when no display could be opened or the arguments are
-     * wrong. Blocks the calling thread (the main thread) until then. Call it at most once per JVM.
+     * once the window is closed (0); 1 when the file does not exist or no display could be opened,
+     * 2 when there is more than one argument. Blocks the calling thread (the main thread) until then. Call it at most once per JVM.
      *
      * @param args nothing, or the path of a pattern file to open
      */
@@ -49,7 +49,7 @@ public final class DesktopLauncher {
         Path file = args.length == 1 ? Path.of(args[0]) : null;
         if (file != null && !Files.isRegularFile(file)) {
             System.err.println("lifefx: cannot open " + args[0] + ": no such file");
-            return 2;
+            return 1;
         }
         Optional<String> missing = whyNoDesktop(System.getenv(), System.getProperty("os.name", ""),
                 System.getProperty("glass.platform"), DesktopLauncher::libraryPresent);

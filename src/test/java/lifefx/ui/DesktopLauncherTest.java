@@ -99,7 +99,7 @@ class DesktopLauncherTest {
         assertThat(r.err()).doesNotContain("Exception");
         Run missing = runWindowMain(Map.of(), List.of(), List.of(dir.resolve("nope.rle").toString()),
                 "-Dglass.platform=Headless");
-        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.exit()).as("a bad file exits 1, as the README says").isEqualTo(1);
         assertThat(missing.err().lines().toList()).hasSize(1);
         assertThat(missing.err()).contains("nope.rle").contains("no such file");
     }
