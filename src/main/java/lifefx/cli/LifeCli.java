@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 import lifefx.engine.StrategyConfig;
 import lifefx.pattern.PatternFormatException;
+import lifefx.sim.AppInfo;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -111,13 +112,11 @@ public final class LifeCli {
         }
     }
 
-    /** {@code --version}: the jar's implementation version, when packaged. */
+    /** {@code --version}: the app, Java and JavaFX versions and the operating system, one per line. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = LifeCli.class.getPackage().getImplementationVersion();
-            return new String[] {"LifeFX " + (v == null ? "(development build)" : v) + " on Java "
-                    + Runtime.version()};
+            return AppInfo.current().lines().toArray(String[]::new);
         }
     }
 }

@@ -138,6 +138,26 @@ final class Dialogs {
         return d;
     }
 
+    /**
+     * Help → About: the app, Java and JavaFX versions and the operating system, the lines {@code
+     * lifefx --version} prints, in a read-only text area so they can be copied into a bug report.
+     */
+    static Dialog<Void> about(Window owner) {
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("About LifeFX");
+        d.setHeaderText("LifeFX: Conway's Game of Life, computed by interchangeable concurrency strategies");
+        javafx.scene.control.TextArea facts = new javafx.scene.control.TextArea(
+                String.join("\n", lifefx.sim.AppInfo.current().lines()));
+        facts.setEditable(false);
+        facts.setId("about-facts");
+        facts.setPrefRowCount(4);
+        facts.setPrefColumnCount(48);
+        d.getDialogPane().setContent(facts);
+        d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        return d;
+    }
+
     /** Help → Keys: every shortcut from {@link Shortcut}, grouped by menu, and the mouse gestures. */
     static Dialog<Void> keys(Window owner) {
         Dialog<Void> d = new Dialog<>();
@@ -148,6 +168,9 @@ final class Dialogs {
         int row = 0;
         String menu = null;
         for (Shortcut s : Shortcut.values()) {
+            if (s.keys().isEmpty()) {
+                continue;
+            }
             if (!s.menu().equals(menu)) {
                 menu = s.menu();
                 Label head = new Label(menu);

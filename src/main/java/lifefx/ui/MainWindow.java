@@ -326,6 +326,7 @@ public final class MainWindow {
         commands.bind(Shortcut.THEME, () -> toggle(model.darkThemeProperty()));
         commands.bind(Shortcut.FOCUS_GRID, gridView::requestFocus);
         commands.bind(Shortcut.KEYS, () -> Dialogs.keys(stage).show());
+        commands.bind(Shortcut.ABOUT, () -> Dialogs.about(stage).show());
     }
 
     private static void toggle(BooleanProperty p) {

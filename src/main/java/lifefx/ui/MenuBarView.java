@@ -52,7 +52,7 @@ final class MenuBarView extends MenuBar {
         if (s == Shortcut.PLAY) {
             // Space acts on release (see MainWindow), so it cannot be an accelerator.
             mi.setText(s.description() + "   (Space)");
-        } else {
+        } else if (!s.keys().isEmpty()) {
             mi.setAccelerator(s.keys().getFirst());
         }
         items.put(s, mi);

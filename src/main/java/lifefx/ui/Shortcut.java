@@ -58,7 +58,9 @@ public enum Shortcut {
     THEME("View", "Dark theme", key(KeyCode.D, false, false)),
     FOCUS_GRID("View", "Back to the grid (leave a text field)", key(KeyCode.ESCAPE, false, false)),
 
-    KEYS("Help", "Keys", key(KeyCode.F1, false, false));
+    KEYS("Help", "Keys", key(KeyCode.F1, false, false)),
+    /** No key: a menu item only. */
+    ABOUT("Help", "About LifeFX");
 
     /** Mouse gestures, for the Help → Keys dialog. */
     public static final List<String[]> MOUSE = List.of(
@@ -104,6 +106,9 @@ public enum Shortcut {
 
     /** The keys as people write them: {@code Ctrl+Shift+S}, {@code N or S}. */
     public String keyText() {
+        if (keys.isEmpty()) {
+            return "(menu only)";
+        }
         return String.join(" or ", keys.stream().map(Shortcut::text).toList());
     }
 

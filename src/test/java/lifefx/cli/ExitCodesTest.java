@@ -62,6 +62,18 @@ class ExitCodesTest {
     }
 
     @Test
+    void versionNamesTheAppJavaJavaFxAndTheOs() {
+        Cli r = Cli.run("--version");
+        assertThat(r.exitCode()).isZero();
+        java.util.List<String> lines = r.out().strip().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).matches("LifeFX \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        assertThat(lines.get(1)).startsWith("Java " + Runtime.version().feature());
+        assertThat(lines.get(2)).isEqualTo("JavaFX 26.0.2");
+        assertThat(lines.get(3)).startsWith("OS " + System.getProperty("os.name"));
+    }
+
+    @Test
     void helpOfACommandIsThatCommandsUsage() {
         Cli r = Cli.run("help", "convert");
         assertThat(r.exitCode()).isZero();

@@ -184,9 +184,20 @@ class MainWindowTest {
             return sb.toString();
         });
         for (Shortcut s : Shortcut.values()) {
-            assertThat(text).contains(s.keyText()).contains(s.description());
+            if (!s.keys().isEmpty()) {
+                assertThat(text).contains(s.keyText()).contains(s.description());
+            }
         }
         assertThat(text).contains("Ctrl+Shift+S").contains("Space").contains("N or S").contains("Wheel");
+    }
+
+    @Test
+    void theAboutDialogShowsWhatVersionPrints() throws Exception {
+        FxTestSupport.start();
+        String text = FxTestSupport.onFx(() -> ((javafx.scene.control.TextArea) Dialogs.about(null).getDialogPane()
+                .getContent()).getText());
+        assertThat(text.lines().toList()).isEqualTo(lifefx.sim.AppInfo.current().lines());
+        assertThat(text).contains("JavaFX 26.0.2").contains("Java 25").doesNotContain("unknown");
     }
 
     private static void collect(javafx.scene.Node n, StringBuilder sb) {
