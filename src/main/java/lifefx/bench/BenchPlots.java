@@ -48,9 +48,8 @@ public final class BenchPlots {
                     categories.stream().map(n -> e.getValue().getOrDefault(n, Spread.NONE)).toList()));
         }
         String title = rounds > 1
-                ? "Time per generation: median of " + rounds + " rounds (" + steps
-                        + " generations each); whiskers: slowest and fastest round"
-                : "Time per generation: median of " + steps + " generations; whiskers: fastest and slowest generation";
+                ? "Median of " + rounds + " rounds of " + steps + " generations; whiskers: fastest and slowest round"
+                : "Median of " + steps + " generations; whiskers: fastest and slowest generation";
         boolean log = spansDecades(series.stream().flatMap(s -> s.values().stream()).toList());
         return new Plot.Bars(title, "ms per generation" + (log ? " (log scale)" : ""), log, categories, series);
     }
@@ -76,7 +75,7 @@ public final class BenchPlots {
         double minX = series.stream().flatMap(s -> s.points().stream()).mapToDouble(Plot.Point::x).min().orElse(1);
         double maxX = series.stream().flatMap(s -> s.points().stream()).mapToDouble(Plot.Point::x).max().orElse(1);
         boolean logX = maxX / minX > LOG_SPAN;
-        return new Plot.Lines("Scaling with grid size: median generation; whiskers: fastest and slowest generation",
+        return new Plot.Lines("Scaling with grid size: median generation; whiskers: fastest and slowest",
                 "cells in the torus" + (logX ? " (log scale)" : ""),
                 "ns per cell update" + (logY ? " (log scale)" : ""), logX, logY, List.of(), series);
     }
@@ -112,8 +111,8 @@ public final class BenchPlots {
         String io = summaries.isEmpty() ? "latency" : summaries.getFirst().benchCase().io().name();
         List<String> labels = latencies.stream().map(n -> n == 0 ? "0" : DurationText.format(n)).toList();
         boolean several = summaries.stream().anyMatch(s -> s.rounds().size() > 1);
-        return new Plot.Lines("Time per generation against each cell call's latency (--io " + io + ")" + grid
-                + (several ? "; whiskers: slowest and fastest round" : "; whiskers: fastest and slowest generation"),
+        return new Plot.Lines("--io " + io + grid + ": median " + (several ? "of the rounds" : "generation")
+                        + "; whiskers: fastest and slowest",
                 "latency of each cell's call", "ms per generation (log scale)", false, true, labels, series);
     }
 
