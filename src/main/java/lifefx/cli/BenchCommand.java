@@ -191,6 +191,9 @@ final class BenchCommand implements Callable<Integer> {
             throw CliException.usage("--soup " + soup + " and --pattern " + torusPatterns.get(0)
                     + " both give the torus rows' start; choose one");
         }
+        if (!latencySweep.isEmpty() && ioOptions.latencyNanos != null) {
+            throw CliException.usage("--latency-sweep sets the latencies; drop --latency");
+        }
         CellIoMode io = ioOptions.mode();
         List<CellIoMode> ioModes = sweepModes(io);
         boolean sweep = !ioModes.isEmpty();
@@ -328,9 +331,6 @@ final class BenchCommand implements Callable<Integer> {
     private List<CellIoMode> sweepModes(CellIoMode io) throws CliException {
         if (latencySweep.isEmpty()) {
             return List.of();
-        }
-        if (ioOptions.latencyNanos != null) {
-            throw CliException.usage("--latency-sweep sets the latencies; drop --latency");
         }
         if (new java.util.HashSet<>(latencySweep).size() < latencySweep.size()) {
             throw CliException.usage("--latency-sweep names a latency twice: " + latencySweep.stream()

@@ -14,7 +14,7 @@ import lifefx.plot.Spread;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FxChartRendererTest {
+public class FxChartRendererTest {
 
     @TempDir
     Path dir;
@@ -48,7 +48,7 @@ class FxChartRendererTest {
         assertDrawn(file, 500, 420);
     }
 
-    static void assertDrawn(Path file, int width, int height) throws Exception {
+    public static void assertDrawn(Path file, int width, int height) throws Exception {
         assertThat(Files.size(file)).isPositive();
         BufferedImage image = ImageIO.read(file.toFile());
         assertThat(image).as("a PNG that ImageIO reads").isNotNull();
