@@ -654,7 +654,8 @@ public final class BenchReport {
             return String.format(Locale.ROOT, "%,.0fx", v);
         }
         // Below 0.1, two significant digits: 0.016x, not 0.0x.
-        return v >= 0.1 || !(v > 0) ? String.format(Locale.ROOT, "%.1fx", v) : String.format(Locale.ROOT, "%.2gx", v);
+        return v >= 0.1 || !(v > 0) ? String.format(Locale.ROOT, "%.1fx", v)
+                : new BigDecimal(v).round(new java.math.MathContext(2)).toPlainString() + "x";
     }
 
     /** k, M, G and T with two decimals, for rates that span many orders of magnitude. */

@@ -80,6 +80,9 @@ public final class FxChartRenderer implements ChartRenderer {
         for (int i = 0; i < 3; i++) {
             root.applyCss();
             root.layout();
+            if (chart instanceof SpreadLineChart lines) {
+                lines.styleReferenceLegend();
+            }
         }
         WritableImage image = scene.snapshot(null);
         image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);

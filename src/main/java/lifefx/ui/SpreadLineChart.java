@@ -23,6 +23,7 @@ import lifefx.plot.Spread;
 public final class SpreadLineChart extends LineChart<Number, Number> {
 
     private final List<Path> whiskers = new ArrayList<>();
+    private final java.util.Set<String> referenceNames = new java.util.HashSet<>();
     private final boolean logY;
 
     private SpreadLineChart(ValueAxis<Number> x, ValueAxis<Number> y, boolean logY) {
@@ -91,6 +92,7 @@ public final class SpreadLineChart extends LineChart<Number, Number> {
             chart.whiskers.add(w);
             chart.getPlotChildren().add(w);
             if (s.reference()) {
+                chart.referenceNames.add(s.name());
                 series.getNode().setStyle("-fx-stroke-dash-array: 10 7; -fx-stroke-width: 2; -fx-stroke: #666;");
                 for (XYChart.Data<Number, Number> d : series.getData()) {
                     d.getNode().setVisible(false);
@@ -130,6 +132,19 @@ public final class SpreadLineChart extends LineChart<Number, Number> {
                         new MoveTo(x - 4, bottom), new LineTo(x + 4, bottom)));
             }
             w.toFront();
+        }
+    }
+
+    /**
+     * Gives the legend entries of reference lines a grey dashed look, as their lines have. The
+     * legend is built during layout, so call this after a layout pass.
+     */
+    void styleReferenceLegend() {
+        for (Node n : lookupAll(".chart-legend-item")) {
+            if (n instanceof javafx.scene.control.Label l && referenceNames.contains(l.getText()) && l.getGraphic() != null) {
+                l.getGraphic().setStyle("-fx-background-color: #666, #666; -fx-background-insets: 0, 0;"
+                        + " -fx-background-radius: 0; -fx-padding: 1 7 1 7;");
+            }
         }
     }
 
