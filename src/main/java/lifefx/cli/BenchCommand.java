@@ -47,6 +47,9 @@ import picocli.CommandLine.Spec;
  * shape: {@code PATTERN@N} is a hashlife row, a value without {@code @} is the torus rows' start.
  * {@code --scaling} is a mode of its own: each named strategy over square soups from 64×64,
  * doubling, until a size takes the time budget, the heap refuses, or {@code --scaling-max}.
+ * {@code --repeat N} runs the torus rows in rounds and reports {@link BenchSummary}s; {@code
+ * --latency-sweep} repeats them for each latency; {@code --plot} hands {@link BenchPlots}' chart to
+ * the {@link ChartRenderer} that {@code lifefx.Main} gave {@link LifeCli}.
  * Progress goes to stderr; the report to stdout. Runs on the calling thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,7 +66,11 @@ import picocli.CommandLine.Spec;
                         + " on square random soups 64x64, 128x128, ... doubling until"
                         + " one size takes more than --scaling-budget seconds, the heap cannot hold the next, or"
                         + " --scaling-max; per size a warm-up, then timed generations (about a second's worth, at least 5)"
-                        + " and their median, as ns per cell update and cell updates per second."})
+                        + " and their median, as ns per cell update and cell updates per second.",
+                "--repeat N runs the torus rows in N rounds and reports per strategy the median, min and max of the"
+                        + " rounds, the speed-up against --baseline taken round by round, and the warm-up;"
+                        + " --latency-sweep times them across I/O latencies; --plot FILE.png draws the results"
+                        + " (no display needed)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
