@@ -364,13 +364,7 @@ final class BenchCommand implements Callable<Integer> {
             throw CliException.usage("--plot needs the chart renderer of the full application; run it as"
                     + " 'lifefx bench ...' (lifefx.Main)");
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})x(\\d{1,5})").matcher(plotSize.strip());
-        int w = m.matches() ? Integer.parseInt(m.group(1)) : 0;
-        int h = m.matches() ? Integer.parseInt(m.group(2)) : 0;
-        if (w < MIN_PLOT_SIDE || h < MIN_PLOT_SIDE || w > MAX_PLOT_SIDE || h > MAX_PLOT_SIDE) {
-            throw CliException.usage("--plot-size " + LifeCli.oneLine(plotSize) + ": expected WIDTHxHEIGHT in pixels,"
-                    + " each from " + MIN_PLOT_SIDE + " to " + MAX_PLOT_SIDE + ", e.g. 900x500");
-        }
+        int[] size = parsePlotSize(plotSize);
         if (!plot.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
             throw CliException.usage("--plot " + plot + ": the chart is written as PNG; name the file *.png");
         }
@@ -378,6 +372,23 @@ final class BenchCommand implements Callable<Integer> {
         if (dir == null || !java.nio.file.Files.isDirectory(dir) || !java.nio.file.Files.isWritable(dir)) {
             throw CliException.usage("--plot " + plot + ": cannot write there (no such directory, or not writable: "
                     + dir + ")");
+        }
+        return size;
+    }
+
+    /**
+     * {@code --plot-size WIDTHxHEIGHT}: two whole numbers of pixels, each from {@value
+     * #MIN_PLOT_SIDE} to {@value #MAX_PLOT_SIDE}.
+     *
+     * @throws CliException (exit 2) with one line naming the value
+     */
+    static int[] parsePlotSize(String value) throws CliException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,5})[xX]([0-9]{1,5})").matcher(value.strip());
+        int w = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        int h = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        if (w < MIN_PLOT_SIDE || h < MIN_PLOT_SIDE || w > MAX_PLOT_SIDE || h > MAX_PLOT_SIDE) {
+            throw CliException.usage("--plot-size " + LifeCli.oneLine(value) + ": expected WIDTHxHEIGHT in pixels,"
+                    + " each from " + MIN_PLOT_SIDE + " to " + MAX_PLOT_SIDE + ", e.g. 900x500");
         }
         return new int[] {w, h};
     }

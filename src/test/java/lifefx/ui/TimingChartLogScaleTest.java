@@ -40,6 +40,8 @@ class TimingChartLogScaleTest {
             assertThat(chart.chart().getData()).hasSize(2);
             // Log, 1 to 10,000 ms: a factor of two is log10(2)/4 of the axis, about 7.5%.
             assertThat(gapOfOneAndTwoMs(chart)).isBetween(0.06, 0.09);
+            Axis<Number> y = chart.chart().getYAxis();
+            assertThat(y.getDisplayPosition(8000.0)).as("larger values higher up").isLessThan(y.getDisplayPosition(1.0));
 
             chart.add("sequential", 4, 3.0);
             assertThat(chart.chart().getData().getFirst().getData()).hasSize(3);
