@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import lifefx.cli.LifeCli;
 import lifefx.ui.DesktopLauncher;
+import lifefx.ui.FxChartRenderer;
 
 /**
  * Entry point of {@code lifefx.jar}. No arguments, or a pattern file to open, start the window;
@@ -30,7 +31,8 @@ public final class Main {
         Charset cs = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         PrintWriter out = new PrintWriter(System.out, true, cs);
         PrintWriter err = new PrintWriter(System.err, true, cs);
-        return LifeCli.execute(args, out, err);
+        // The charts of 'bench --plot' are drawn by the window's layer; JavaFX starts only if one is asked for.
+        return LifeCli.execute(args, out, err, new FxChartRenderer());
     }
 
     /**

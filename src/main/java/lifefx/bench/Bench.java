@@ -98,7 +98,8 @@ public final class Bench {
     }
 
     /**
-     * Runs one case: warm-up generations untimed, then each timed generation measured on its own.
+     * Runs one case: the warm-up generations, then the timed ones, each generation measured on its
+     * own (the warm-up's times are reported apart and count in no figure but their own).
      *
      * @throws StepFailedException when a generation fails (for example the cell service stops)
      * @throws IOException         when the I/O mode cannot start (for example no free sockets)
@@ -107,13 +108,16 @@ public final class Bench {
             throws InterruptedException, StepFailedException, IOException {
         StrategyConfig config = new StrategyConfig(c.threads());
         long[] nanos = new long[c.steps()];
+        long[] warmNanos = new long[c.warmup()];
         Grid g = start;
         int peak;
         try (CellIo io = CellIo.openFor(c.io(), StrategyRegistry.get(c.strategy()).maxInFlight(config, c.grid()));
              GenerationStrategy s = StrategyRegistry.get(c.strategy()).create(config)) {
             CellLogic logic = io.logic(Rule.CONWAY);
             for (int i = 0; i < c.warmup(); i++) {
+                long t0 = System.nanoTime();
                 g = s.step(g, logic);
+                warmNanos[i] = System.nanoTime() - t0;
             }
             io.meter().resetPeak();
             for (int i = 0; i < c.steps(); i++) {
@@ -129,7 +133,7 @@ public final class Bench {
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2.0;
         double updates = (double) c.grid().cells() * c.steps() / seconds;
-        return new BenchResult(c, seconds, median / 1e6, updates, peak, g.equals(expected), null);
+        return new BenchResult(c, seconds, median / 1e6, updates, peak, g.equals(expected), null, 0, warmNanos, nanos);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import lifefx.plot.Spread;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tools.jackson.databind.json.JsonMapper;
@@ -271,6 +272,7 @@ public final class BenchReport {
             o.put("peakInFlight", r.peakInFlight());
             putNumber(o, "articlePythonSeconds", py.isPresent() ? py.getAsDouble() : Double.NaN);
             o.put("matchesSequential", r.matchesSequential());
+            putRaw(o, r);
         }
         for (UniverseResult r : unbounded) {
             UniverseCase c = r.universeCase();
@@ -286,6 +288,217 @@ public final class BenchReport {
             o.put("population", r.population().toString());
             o.put("check", r.check());
         }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
+    }
+
+    /** The raw per-generation times of one round: {@code round}, {@code warmupNanos}, {@code nanos}. */
+    private static void putRaw(ObjectNode o, BenchResult r) {
+        o.put("round", r.round());
+        ArrayNode warm = o.putArray("warmupNanos");
+        for (long n : r.warmupNanos()) {
+            warm.add(n);
+        }
+        ArrayNode timed = o.putArray("nanos");
+        for (long n : r.nanos()) {
+            timed.add(n);
+        }
+    }
+
+    /** The columns of a summary ({@code --repeat}, {@code --baseline}, {@code --latency-sweep}) table. */
+    private static List<String> summaryHeader(List<BenchSummary> summaries) {
+        boolean io = summaries.stream().anyMatch(s -> !s.benchCase().io().name().equals("none"));
+        String base = summaries.stream().map(BenchSummary::baseline).filter(b -> b != null).findFirst().orElse(null);
+        int warmup = summaries.stream().mapToInt(s -> s.benchCase().warmup()).max().orElse(0);
+        List<String> h = new ArrayList<>(List.of("strategy", "grid", "steps", "threads"));
+        if (io) {
+            h.add("io");
+        }
+        h.addAll(List.of("rounds", "ms/step (median)", "min", "max"));
+        if (base != null) {
+            h.addAll(List.of("speed-up vs " + base + " (median)", "min", "max"));
+        }
+        h.add("warm-up ms (" + warmup + " gen)");
+        if (io) {
+            h.addAll(List.of("floor ms", "peak in flight"));
+        }
+        h.addAll(List.of("cell updates/s", "check"));
+        return h;
+    }
+
+    private static List<String> summaryCells(BenchSummary s, List<String> header) {
+        BenchCase c = s.benchCase();
+        boolean io = header.contains("io");
+        boolean base = header.stream().anyMatch(h -> h.startsWith("speed-up"));
+        List<String> row = new ArrayList<>(List.of(c.strategy(), c.grid().toString(), Integer.toString(c.steps()),
+                Integer.toString(c.threads())));
+        if (io) {
+            row.add(Bench.describe(c.io()));
+        }
+        if (s.wasSkipped()) {
+            row.add("skipped: " + s.skipped());
+            return row;
+        }
+        row.add(Integer.toString(s.rounds().size()));
+        row.add(fixed(s.msPerStep().median(), 3));
+        row.add(fixed(s.msPerStep().min(), 3));
+        row.add(fixed(s.msPerStep().max(), 3));
+        if (base) {
+            Spread r = s.speedup();
+            row.add(r.isEmpty() ? "-" : ratio(r.median()));
+            row.add(r.isEmpty() ? "-" : ratio(r.min()));
+            row.add(r.isEmpty() ? "-" : ratio(r.max()));
+        }
+        row.add(fixed(s.warmupMs().median(), 3));
+        if (io) {
+            row.add(Double.isNaN(s.floorMs()) ? "-" : fixed(s.floorMs(), 3));
+            row.add(String.format(Locale.ROOT, "%,d", s.peakInFlight()));
+        }
+        row.add(engineering(s.cellUpdatesPerSecond()));
+        row.add(s.matchesSequential() ? "ok" : "MISMATCH");
+        return row;
+    }
+
+    /** The CSV columns of a summary, in order; scripts read them by name. */
+    static final List<String> SUMMARY_CSV_HEADER = List.of("strategy", "grid", "steps", "threads", "io",
+            "latencyNanos", "rounds", "msPerStep", "msPerStepMin", "msPerStepMax", "baseline", "speedup",
+            "speedupMin", "speedupMax", "warmup", "warmupMs", "warmupMsMin", "warmupMsMax", "floorMs",
+            "peakInFlight", "cellUpdatesPerSecond", "matchesSequential");
+
+    /**
+     * Summaries of {@code bench --repeat}, {@code --baseline} or {@code --latency-sweep}: one row
+     * per strategy, grid and I/O mode over all rounds, then the unbounded-universe rows as {@link
+     * #format} gives them. Table and Markdown show skipped cases; CSV and JSON hold measured rows,
+     * and JSON carries each round's raw per-generation times ({@code runs}).
+     */
+    public static String formatSummary(List<BenchSummary> summaries, List<UniverseResult> unbounded, Format format) {
+        List<String> header = summaryHeader(summaries);
+        List<List<String>> rows = new ArrayList<>();
+        for (BenchSummary s : summaries) {
+            rows.add(summaryCells(s, header));
+        }
+        return switch (format) {
+            case TABLE -> join(summaries.isEmpty() ? "" : aligned(header, rows),
+                    unbounded.isEmpty() ? "" : universeTable(unbounded));
+            case MARKDOWN -> join(summaries.isEmpty() ? "" : markdownRows(header, rows),
+                    unbounded.isEmpty() ? "" : universeMarkdown(unbounded));
+            case CSV -> summaryCsv(summaries);
+            case JSON -> summaryJson(summaries, unbounded);
+        };
+    }
+
+    /** An aligned text table: text columns left, figures right, skipped rows as they are. */
+    private static String aligned(List<String> header, List<List<String>> rows) {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = header.get(i).length();
+            for (List<String> row : rows) {
+                if (row.size() == widths.length) {
+                    widths[i] = Math.max(widths[i], row.get(i).length());
+                }
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        appendAligned(sb, header, widths);
+        StringBuilder rule = new StringBuilder();
+        for (int i = 0; i < widths.length; i++) {
+            rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
+        }
+        sb.append(rule).append('\n');
+        for (List<String> row : rows) {
+            appendAligned(sb, row, widths);
+        }
+        return sb.toString();
+    }
+
+    private static String markdownRows(List<String> header, List<List<String>> rows) {
+        StringBuilder sb = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
+        for (String h : header) {
+            sb.append(h.equals("strategy") || h.equals("grid") || h.equals("io") || h.equals("check") ? "---|" : "---:|");
+        }
+        sb.append('\n');
+        for (List<String> row : rows) {
+            List<String> full = new ArrayList<>(row);
+            while (full.size() < header.size()) {
+                full.add("");
+            }
+            sb.append("| ").append(String.join(" | ", full)).append(" |\n");
+        }
+        return sb.toString();
+    }
+
+    private static String summaryCsv(List<BenchSummary> summaries) {
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setHeader(SUMMARY_CSV_HEADER.toArray(String[]::new))
+                .setRecordSeparator("\n")
+                .get();
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (BenchSummary s : summaries) {
+                if (s.wasSkipped()) {
+                    continue;
+                }
+                BenchCase c = s.benchCase();
+                Spread r = s.speedup();
+                printer.printRecord(c.strategy(), c.grid(), c.steps(), c.threads(), c.io().name(),
+                        c.io().latencyNanos(), s.rounds().size(), number(s.msPerStep().median()),
+                        number(s.msPerStep().min()), number(s.msPerStep().max()),
+                        s.baseline() == null ? "" : s.baseline(), r.isEmpty() ? "" : number(r.median()),
+                        r.isEmpty() ? "" : number(r.min()), r.isEmpty() ? "" : number(r.max()), c.warmup(),
+                        number(s.warmupMs().median()), number(s.warmupMs().min()), number(s.warmupMs().max()),
+                        Double.isNaN(s.floorMs()) ? "" : number(s.floorMs()), s.peakInFlight(),
+                        number(s.cellUpdatesPerSecond()), s.matchesSequential());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static String summaryJson(List<BenchSummary> summaries, List<UniverseResult> unbounded) {
+        ArrayNode array = JSON.createArrayNode();
+        for (BenchSummary s : summaries) {
+            if (s.wasSkipped()) {
+                continue;
+            }
+            BenchCase c = s.benchCase();
+            ObjectNode o = array.addObject();
+            o.put("strategy", c.strategy());
+            o.put("grid", c.grid().toString());
+            o.put("steps", c.steps());
+            o.put("threads", c.threads());
+            o.put("io", c.io().name());
+            o.put("latencyNanos", c.io().latencyNanos());
+            o.put("rounds", s.rounds().size());
+            putNumber(o, "msPerStep", s.msPerStep().median());
+            putNumber(o, "msPerStepMin", s.msPerStep().min());
+            putNumber(o, "msPerStepMax", s.msPerStep().max());
+            if (s.baseline() == null) {
+                o.putNull("baseline");
+            } else {
+                o.put("baseline", s.baseline());
+            }
+            putNumber(o, "speedup", s.speedup().median());
+            putNumber(o, "speedupMin", s.speedup().min());
+            putNumber(o, "speedupMax", s.speedup().max());
+            o.put("warmup", c.warmup());
+            putNumber(o, "warmupMs", s.warmupMs().median());
+            putNumber(o, "warmupMsMin", s.warmupMs().min());
+            putNumber(o, "warmupMsMax", s.warmupMs().max());
+            putNumber(o, "floorMs", s.floorMs());
+            o.put("peakInFlight", s.peakInFlight());
+            putNumber(o, "cellUpdatesPerSecond", s.cellUpdatesPerSecond());
+            o.put("matchesSequential", s.matchesSequential());
+            ArrayNode runs = o.putArray("runs");
+            for (BenchResult r : s.rounds()) {
+                ObjectNode run = runs.addObject();
+                putNumber(run, "seconds", r.seconds());
+                putNumber(run, "msPerStep", r.msPerStep());
+                run.put("matchesSequential", r.matchesSequential());
+                putRaw(run, r);
+            }
+        }
+        ArrayNode rest = (ArrayNode) JSON.readTree(json(List.of(), unbounded));
+        array.addAll(rest);
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + "\n";
     }
 
@@ -437,7 +650,12 @@ public final class BenchReport {
     }
 
     private static String ratio(double v) {
-        return v >= 100 ? String.format(Locale.ROOT, "%,.0fx", v) : String.format(Locale.ROOT, "%.1fx", v);
+        if (v >= 100) {
+            return String.format(Locale.ROOT, "%,.0fx", v);
+        }
+        // Below 0.1, two significant digits: 0.016x, not 0.0x.
+        return v >= 0.1 || !(v > 0) ? String.format(Locale.ROOT, "%.1fx", v)
+                : new BigDecimal(v).round(new java.math.MathContext(2)).toPlainString() + "x";
     }
 
     /** k, M, G and T with two decimals, for rates that span many orders of magnitude. */

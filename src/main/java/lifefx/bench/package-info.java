@@ -12,5 +12,10 @@
  * <p>{@link lifefx.bench.Bench#scalingPoint} times one strategy on one square soup for {@code bench
  * --scaling} ({@link lifefx.bench.ScalingResult}); the command line walks the sizes and owns the
  * heap and time limits.
+ *
+ * <p>{@link lifefx.bench.BenchSummary} gathers the rounds of {@code bench --repeat} (median, min and
+ * max of the rounds, and the speed-up against a baseline taken pair by pair within each round);
+ * {@link lifefx.bench.BenchPlots} turns results into {@link lifefx.plot.Plot}s, which the command
+ * line hands to a {@link lifefx.plot.ChartRenderer}: this package draws nothing itself.
  */
 package lifefx.bench;

@@ -12,8 +12,10 @@ import java.util.concurrent.Callable;
 import lifefx.bench.ArticleFigures;
 import lifefx.bench.Bench;
 import lifefx.bench.BenchCase;
+import lifefx.bench.BenchPlots;
 import lifefx.bench.BenchReport;
 import lifefx.bench.BenchResult;
+import lifefx.bench.BenchSummary;
 import lifefx.bench.ScalingResult;
 import lifefx.bench.UniverseCase;
 import lifefx.bench.UniverseResult;
@@ -27,6 +29,8 @@ import lifefx.life.Grids;
 import lifefx.life.Rule;
 import lifefx.pattern.Pattern;
 import lifefx.pattern.Placement;
+import lifefx.plot.ChartRenderer;
+import lifefx.plot.Plot;
 import lifefx.universe.UniverseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,6 +47,9 @@ import picocli.CommandLine.Spec;
  * shape: {@code PATTERN@N} is a hashlife row, a value without {@code @} is the torus rows' start.
  * {@code --scaling} is a mode of its own: each named strategy over square soups from 64×64,
  * doubling, until a size takes the time budget, the heap refuses, or {@code --scaling-max}.
+ * {@code --repeat N} runs the torus rows in rounds and reports {@link BenchSummary}s; {@code
+ * --latency-sweep} repeats them for each latency; {@code --plot} hands {@link BenchPlots}' chart to
+ * the {@link ChartRenderer} that {@code lifefx.Main} gave {@link LifeCli}.
  * Progress goes to stderr; the report to stdout. Runs on the calling thread.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
@@ -61,7 +68,11 @@ import picocli.CommandLine.Spec;
                         + " on square random soups 64x64, 128x128, ... doubling until"
                         + " one size takes more than --scaling-budget seconds, the heap cannot hold the next, or"
                         + " --scaling-max; per size a warm-up, then timed generations (about a second's worth, at least 5)"
-                        + " and their median, as ns per cell update and cell updates per second."})
+                        + " and their median, as ns per cell update and cell updates per second.",
+                "--repeat N runs the torus rows in N rounds and reports per strategy the median, min and max of the"
+                        + " rounds, the speed-up against --baseline taken round by round, and the warm-up;"
+                        + " --latency-sweep times them across I/O latencies; --plot FILE.png draws the results"
+                        + " (no display needed)."})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -115,12 +126,45 @@ final class BenchCommand implements Callable<Integer> {
             description = "timed runs of each hashlife row (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "rounds: run every torus case N times, each round timing the strategies one after another"
+                    + " (each round starting with a different one), and report per strategy the median, min and max"
+                    + " of the rounds' median ms/step and the speed-up against --baseline, round by round"
+                    + " (default: ${DEFAULT-VALUE})")
+    int repeat;
+
+    @Option(names = "--baseline", paramLabel = "NAME",
+            description = "the strategy the others' speed-up is measured against, pair by pair within each round"
+                    + " (default with --repeat or --latency-sweep: the first strategy)")
+    String baseline;
+
+    @Option(names = "--latency-sweep", paramLabel = "D1,D2,...", split = ",",
+            converter = Converters.NanosConverter.class,
+            description = "time the strategies with each cell call waiting each of these latencies in turn"
+                    + " (--io latency, or socket if given), e.g. 0,100us,1ms,10ms; default grid 50x90")
+    List<Long> latencySweep = new ArrayList<>();
+
+    @Option(names = "--plot", paramLabel = "FILE.png",
+            description = "also draw the results as a chart into this PNG (no display needed): bars per strategy,"
+                    + " the latency sweep, or with --scaling the scaling curves")
+    java.nio.file.Path plot;
+
+    @Option(names = "--plot-size", paramLabel = "WxH", defaultValue = "900x500",
+            description = "--plot's size in pixels (default: ${DEFAULT-VALUE})")
+    String plotSize;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, markdown, csv or json (default: ${DEFAULT-VALUE})")
     BenchReport.Format format;
 
     @Mixin
     IoOptions ioOptions = new IoOptions();
+
+    /** Draws {@code --plot}; {@code lifefx.Main} provides it (JavaFX), else {@code --plot} is refused. */
+    ChartRenderer charts;
+
+    /** The default grid of {@code --latency-sweep}. */
+    static final GridSize SWEEP_GRID = new GridSize(50, 90);
 
     @Override
     public Integer call() throws CliException, InterruptedException {
@@ -134,11 +178,19 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1) {
             throw CliException.usage("--runs must be at least 1, got " + runs);
         }
+        if (repeat < 1) {
+            throw CliException.usage("--repeat must be at least 1, got " + repeat);
+        }
+        int[] pixels = plot == null ? null : checkPlot();
         Soup soupValue = soup == null ? null : parseSoup(soup);
         List<String> torusPatterns = patterns.stream().filter(v -> v.indexOf('@') < 0).toList();
         List<String> hashlifePatterns = patterns.stream().filter(v -> v.indexOf('@') >= 0).toList();
         if (!scaling.isEmpty()) {
-            return scaling(soupValue, torusPatterns);
+            if (repeat > 1 || baseline != null || !latencySweep.isEmpty()) {
+                throw CliException.usage("--scaling times each size once, over many generations; drop "
+                        + (repeat > 1 ? "--repeat" : baseline != null ? "--baseline" : "--latency-sweep"));
+            }
+            return scaling(soupValue, torusPatterns, pixels);
         }
         if (torusPatterns.size() > 1) {
             throw CliException.usage("--pattern " + torusPatterns.get(1) + ": the torus rows have one start, and --pattern "
@@ -148,9 +200,20 @@ final class BenchCommand implements Callable<Integer> {
             throw CliException.usage("--soup " + soup + " and --pattern " + torusPatterns.get(0)
                     + " both give the torus rows' start; choose one");
         }
+        if (!latencySweep.isEmpty() && ioOptions.latencyNanos != null) {
+            throw CliException.usage("--latency-sweep sets the latencies; drop --latency");
+        }
         CellIoMode io = ioOptions.mode();
+        List<CellIoMode> ioModes = sweepModes(io);
+        boolean sweep = !ioModes.isEmpty();
+        if (!sweep) {
+            ioModes = List.of(io);
+        } else {
+            io = ioModes.getFirst();
+        }
         Pattern startPattern = torusPatterns.isEmpty() ? null : PatternSource.load(torusPatterns.get(0));
-        List<GridSize> sizes = grids.isEmpty() ? List.of(ArticleFigures.LARGE, ArticleFigures.SMALL) : grids;
+        List<GridSize> sizes = !grids.isEmpty() ? grids
+                : sweep ? List.of(SWEEP_GRID) : List.of(ArticleFigures.LARGE, ArticleFigures.SMALL);
         if (startPattern != null) {
             sizes = patternSizes(startPattern, torusPatterns.get(0));
         }
@@ -167,6 +230,18 @@ final class BenchCommand implements Callable<Integer> {
         if (startPattern != null && names.isEmpty()) {
             throw CliException.usage("--pattern " + torusPatterns.get(0) + " (no @N) is the torus rows' start, but only"
                     + " hashlife was chosen; for a hashlife row give PATTERN@N, e.g. " + torusPatterns.get(0) + "@1000");
+        }
+        boolean summary = repeat > 1 || baseline != null || sweep;
+        String base = baseline;
+        if (base != null && !names.contains(base)) {
+            throw CliException.usage("--baseline " + base + ": not one of the torus strategies timed ("
+                    + String.join(", ", names) + ")");
+        }
+        if (summary && base == null && !names.isEmpty()) {
+            base = names.getFirst();
+        }
+        if (plot != null && names.isEmpty()) {
+            throw CliException.usage("--plot draws the torus strategies' times, but only hashlife was chosen");
         }
         List<UniverseCase> unboundedCases = hashlife ? unboundedCases(hashlifePatterns) : List.of();
         PrintWriter err = spec.commandLine().getErr();
@@ -189,28 +264,39 @@ final class BenchCommand implements Callable<Integer> {
             }
             err.println("bench: start on " + size + ": " + what + ", " + start.population() + " live cells");
             Grid expected = Bench.reference(start, warmup + steps);
-            for (String name : names) {
-                BenchCase c = new BenchCase(name, size, steps, warmup, threads, io);
-                Optional<String> skip = Bench.skipReason(c);
-                if (skip.isPresent()) {
-                    err.println("bench: " + name + " " + size + ": skipped: " + skip.get());
-                    err.flush();
-                    results.add(BenchResult.skipped(c, skip.get()));
-                    continue;
+            for (CellIoMode mode : ioModes) {
+                for (int round = 0; round < repeat; round++) {
+                    // Each round starts with another strategy, so none is always first (or last)
+                    // when the machine's load drifts; summaries keep the first round's order.
+                    for (int k = 0; k < names.size(); k++) {
+                        String name = names.get((k + round) % names.size());
+                        BenchCase c = new BenchCase(name, size, steps, warmup, threads, mode);
+                        Optional<String> skip = Bench.skipReason(c);
+                        if (skip.isPresent()) {
+                            if (round == 0) {
+                                err.println("bench: " + name + " " + size + " (" + Bench.describe(mode) + "): skipped: "
+                                        + skip.get());
+                                err.flush();
+                                results.add(BenchResult.skipped(c, skip.get()));
+                            }
+                            continue;
+                        }
+                        err.print("bench: " + name + " " + size + " (" + Bench.describe(mode) + ")"
+                                + (repeat > 1 ? " round " + (round + 1) + "/" + repeat : "") + " ... ");
+                        err.flush();
+                        BenchResult r;
+                        try {
+                            r = Bench.run(c, start, expected).inRound(round);
+                        } catch (StepFailedException | IOException e) {
+                            err.println();
+                            throw CliException.failure(name + " " + size + ": " + LifeCli.oneLine(e.getMessage()));
+                        }
+                        err.println(String.format(Locale.ROOT, "%.3f s", r.seconds()));
+                        err.flush();
+                        mismatch |= !r.matchesSequential();
+                        results.add(r);
+                    }
                 }
-                err.print("bench: " + name + " " + size + " (" + Bench.describe(io) + ") ... ");
-                err.flush();
-                BenchResult r;
-                try {
-                    r = Bench.run(c, start, expected);
-                } catch (StepFailedException | IOException e) {
-                    err.println();
-                    throw CliException.failure(name + " " + size + ": " + LifeCli.oneLine(e.getMessage()));
-                }
-                err.println(String.format(Locale.ROOT, "%.3f s", r.seconds()));
-                err.flush();
-                mismatch |= !r.matchesSequential();
-                results.add(r);
             }
         }
         List<UniverseResult> unbounded = new ArrayList<>();
@@ -233,13 +319,96 @@ final class BenchCommand implements Callable<Integer> {
             mismatch |= !r.ok();
             unbounded.add(r);
         }
+        List<BenchSummary> summaries = BenchSummary.summarise(results, base);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(BenchReport.format(results, unbounded, format));
+        out.print(summary ? BenchReport.formatSummary(summaries, unbounded, format)
+                : BenchReport.format(results, unbounded, format));
         out.flush();
+        if (plot != null) {
+            draw(sweep ? BenchPlots.latencySweep(summaries, latencySweep) : BenchPlots.strategies(summaries), pixels);
+        }
         if (mismatch) {
             throw CliException.failure("a strategy's result differs from the reference (see MISMATCH above)");
         }
         return 0;
+    }
+
+    /**
+     * The I/O modes of {@code --latency-sweep}, one per latency ({@code --io latency} unless {@code
+     * --io socket}); empty without the option.
+     */
+    private List<CellIoMode> sweepModes(CellIoMode io) throws CliException {
+        if (latencySweep.isEmpty()) {
+            return List.of();
+        }
+        if (new java.util.HashSet<>(latencySweep).size() < latencySweep.size()) {
+            throw CliException.usage("--latency-sweep names a latency twice: " + latencySweep.stream()
+                    .map(n -> n == 0 ? "0" : lifefx.cellio.DurationText.format(n)).toList());
+        }
+        String mode = io.name().equals(CellIoMode.None.NAME) ? CellIoMode.Latency.NAME : io.name();
+        List<CellIoMode> modes = new ArrayList<>();
+        for (long n : latencySweep) {
+            try {
+                modes.add(CellIoMode.of(mode, n));
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage("--latency-sweep: " + e.getMessage());
+            }
+        }
+        return modes;
+    }
+
+    /**
+     * Checks {@code --plot} and {@code --plot-size} before anything is timed, so a long run does
+     * not end in a file it cannot write; returns the width and height.
+     */
+    private int[] checkPlot() throws CliException {
+        if (charts == null) {
+            throw CliException.usage("--plot needs the chart renderer of the full application; run it as"
+                    + " 'lifefx bench ...' (lifefx.Main)");
+        }
+        int[] size = parsePlotSize(plotSize);
+        if (!plot.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            throw CliException.usage("--plot " + plot + ": the chart is written as PNG; name the file *.png");
+        }
+        java.nio.file.Path dir = plot.toAbsolutePath().getParent();
+        if (dir == null || !java.nio.file.Files.isDirectory(dir) || !java.nio.file.Files.isWritable(dir)) {
+            throw CliException.usage("--plot " + plot + ": cannot write there (no such directory, or not writable: "
+                    + dir + ")");
+        }
+        return size;
+    }
+
+    /**
+     * {@code --plot-size WIDTHxHEIGHT}: two whole numbers of pixels, each from {@value
+     * #MIN_PLOT_SIDE} to {@value #MAX_PLOT_SIDE}.
+     *
+     * @throws CliException (exit 2) with one line naming the value
+     */
+    static int[] parsePlotSize(String value) throws CliException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,5})[xX]([0-9]{1,5})").matcher(value.strip());
+        int w = m.matches() ? Integer.parseInt(m.group(1)) : 0;
+        int h = m.matches() ? Integer.parseInt(m.group(2)) : 0;
+        if (w < MIN_PLOT_SIDE || h < MIN_PLOT_SIDE || w > MAX_PLOT_SIDE || h > MAX_PLOT_SIDE) {
+            throw CliException.usage("--plot-size " + LifeCli.oneLine(value) + ": expected WIDTHxHEIGHT in pixels,"
+                    + " each from " + MIN_PLOT_SIDE + " to " + MAX_PLOT_SIDE + ", e.g. 900x500");
+        }
+        return new int[] {w, h};
+    }
+
+    /** Smallest and largest {@code --plot-size} side, in pixels. */
+    static final int MIN_PLOT_SIDE = 200;
+    static final int MAX_PLOT_SIDE = 8192;
+
+    /** Renders {@code p} into {@code --plot}. */
+    private void draw(Plot p, int[] size) throws CliException, InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            charts.render(p, size[0], size[1], plot);
+        } catch (IOException | IllegalStateException e) {
+            throw CliException.failure("--plot " + plot + ": " + LifeCli.oneLine(e.getMessage()));
+        }
+        err.println("bench: plot written to " + plot + " (" + size[0] + "x" + size[1] + ")");
+        err.flush();
     }
 
     /** Golly's populations for the default hashlife rows and the fixtures' famous ones, by name and generation. */
@@ -365,7 +534,8 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private int scaling(Soup soupValue, List<String> torusPatterns) throws CliException, InterruptedException {
+    private int scaling(Soup soupValue, List<String> torusPatterns, int[] plotSize)
+            throws CliException, InterruptedException {
         if (!torusPatterns.isEmpty() || patterns.size() > torusPatterns.size()) {
             throw CliException.usage("--scaling times random soups of growing size; drop --pattern");
         }
@@ -442,6 +612,9 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(BenchReport.formatScaling(results, format));
         out.flush();
+        if (plot != null) {
+            draw(BenchPlots.scaling(results), plotSize);
+        }
         if (mismatch) {
             throw CliException.failure("a strategy's result differs from the reference (see MISMATCH above)");
         }

@@ -3,6 +3,7 @@ package lifefx.cli;
 import java.io.PrintWriter;
 import java.util.Set;
 import lifefx.engine.StrategyConfig;
+import lifefx.plot.ChartRenderer;
 import lifefx.pattern.PatternFormatException;
 import lifefx.sim.AppInfo;
 import picocli.CommandLine;
@@ -40,7 +41,17 @@ public final class LifeCli {
 
     /** Runs the command line with {@code args} on the given streams and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+        return execute(args, out, err, null);
+    }
+
+    /**
+     * Runs the command line with {@code args}, drawing {@code bench --plot} charts with {@code
+     * charts} ({@code null}: {@code --plot} is refused), and returns the exit code.
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, ChartRenderer charts) {
+        CommandLine cl = commandLine(out, err);
+        ((BenchCommand) cl.getSubcommands().get("bench").getCommand()).charts = charts;
+        return cl.execute(args);
     }
 
     /** The configured picocli command line, for {@link #execute} and tests. */

@@ -8,5 +8,9 @@
  * torus strategy to a {@link lifefx.universe.TorusUniverse}. The engine's {@code StrategyRegistry}
  * lists torus strategies only; {@code hashlife}, the plane's one strategy, is added by this package
  * ({@code StrategiesCommand.HASHLIFE}) where strategies are listed or chosen.
+ *
+ * <p>{@code bench --plot} draws through the {@link lifefx.plot.ChartRenderer} that {@code
+ * lifefx.Main} passes to {@link lifefx.cli.LifeCli#execute(String[], java.io.PrintWriter,
+ * java.io.PrintWriter, lifefx.plot.ChartRenderer)}; without one, {@code --plot} is refused.
  */
 package lifefx.cli;

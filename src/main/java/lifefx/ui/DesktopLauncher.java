@@ -1,15 +1,11 @@
 package lifefx.ui;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -58,7 +54,7 @@ public final class DesktopLauncher {
             System.err.println(CLI_HINT);
             return NO_DISPLAY;
         }
-        Optional<String> failed = startToolkit();
+        Optional<String> failed = FxToolkit.start();
         if (failed.isPresent()) {
             System.err.println("lifefx: cannot open a window: " + failed.get());
             System.err.println(CLI_HINT);
@@ -107,41 +103,6 @@ public final class DesktopLauncher {
             t.setOnFinished(e -> window.run(Shortcut.QUIT));
             t.play();
         }
-    }
-
-    /**
-     * Starts the JavaFX toolkit, capturing what it prints to {@code System.err} meanwhile. Returns
-     * why it failed, or empty when it is up.
-     */
-    private static Optional<String> startToolkit() {
-        PrintStream realErr = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        CountDownLatch up = new CountDownLatch(1);
-        Throwable failure = null;
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            Platform.startup(up::countDown);
-            if (!up.await(30, TimeUnit.SECONDS)) {
-                failure = new IllegalStateException("the JavaFX toolkit did not start within 30 seconds");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failure = e;
-        } catch (RuntimeException | Error e) {
-            failure = e;
-        } finally {
-            System.setErr(realErr);
-        }
-        String text = captured.toString(StandardCharsets.UTF_8);
-        if (failure != null) {
-            return Optional.of(explain(String.valueOf(failure.getMessage()) + "\n" + text));
-        }
-        Platform.setImplicitExit(false);
-        // Keep anything JavaFX printed that is not the expected classpath-launch warning.
-        text.lines().filter(l -> !l.isBlank() && !l.contains("Unsupported JavaFX configuration")
-                        && !l.endsWith("com.sun.javafx.application.PlatformImpl startup"))
-                .forEach(realErr::println);
-        return Optional.empty();
     }
 
     /** One line for what the toolkit said when it failed. */

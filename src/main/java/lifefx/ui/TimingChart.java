@@ -5,8 +5,13 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ArrayList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.ValueAxis;
+import javafx.scene.control.CheckBox;
 import javafx.scene.chart.XYChart;
 import javafx.scene.layout.StackPane;
 import lifefx.sim.Snapshot;
@@ -19,16 +24,16 @@ import lifefx.sim.StepTiming;
  *
  * <p>Kept cheap, as the JavaFX samples do for live charts: no animation, no symbols, a fixed
  * window, and at most {@value #POINTS_PER_SECOND} points a second. Each point is the mean of the
- * steps since the previous point, so fast runs are summarised rather than sampled.
+ * steps since the previous point, so fast runs are summarised rather than sampled. A "log scale"
+ * check box in the corner switches the y axis to {@link LogAxis}.
  */
 public final class TimingChart extends StackPane {
 
     static final int WINDOW = 240;
     static final int POINTS_PER_SECOND = 10;
 
-    private final NumberAxis xAxis = new NumberAxis();
-    private final NumberAxis yAxis = new NumberAxis();
-    private final LineChart<Number, Number> chart = new LineChart<>(xAxis, yAxis);
+    private LineChart<Number, Number> chart;
+    private final CheckBox logScale = new CheckBox("log scale");
     private final Map<String, XYChart.Series<Number, Number>> series = new LinkedHashMap<>();
     private final Deque<XYChart.Data<Number, Number>> points = new ArrayDeque<>();
     private final Map<XYChart.Data<Number, Number>, XYChart.Series<Number, Number>> owner = new java.util.HashMap<>();
@@ -37,20 +42,75 @@ public final class TimingChart extends StackPane {
 
     public TimingChart() {
         getStyleClass().add("timing-chart");
+        chart = newChart(false);
+        logScale.getStyleClass().add("timing-log-scale");
+        logScale.setFocusTraversable(false);
+        logScale.selectedProperty().addListener((o, was, log) -> rebuild(log));
+        StackPane.setAlignment(logScale, Pos.TOP_RIGHT);
+        StackPane.setMargin(logScale, new Insets(4, 8, 0, 0));
+        getChildren().addAll(chart, logScale);
+        setPrefHeight(220);
+        setMinHeight(140);
+    }
+
+    /**
+     * A chart with a log or linear y axis. JavaFX fixes a chart's axes when it is made, so the
+     * scale switch makes a new chart and moves the series over (at most {@value #WINDOW} points).
+     */
+    private static LineChart<Number, Number> newChart(boolean log) {
+        NumberAxis xAxis = new NumberAxis();
         xAxis.setLabel("generation");
         xAxis.setForceZeroInRange(false);
         xAxis.setAnimated(false);
         xAxis.setMinorTickVisible(false);
-        yAxis.setLabel("ms per step");
+        ValueAxis<Number> yAxis;
+        if (log) {
+            yAxis = new LogAxis();
+            yAxis.setLabel("ms per step (log scale)");
+        } else {
+            NumberAxis linear = new NumberAxis();
+            linear.setMinorTickVisible(false);
+            yAxis = linear;
+            yAxis.setLabel("ms per step");
+        }
         yAxis.setAnimated(false);
-        yAxis.setMinorTickVisible(false);
-        chart.setAnimated(false);
-        chart.setCreateSymbols(false);
-        chart.setLegendVisible(true);
-        chart.setTitle(null);
-        getChildren().add(chart);
-        setPrefHeight(220);
-        setMinHeight(140);
+        LineChart<Number, Number> c = new LineChart<>(xAxis, yAxis);
+        c.setAnimated(false);
+        c.setCreateSymbols(false);
+        c.setLegendVisible(true);
+        c.setTitle(null);
+        return c;
+    }
+
+    private void rebuild(boolean log) {
+        List<XYChart.Series<Number, Number>> all = new ArrayList<>(chart.getData());
+        chart.getData().clear();
+        LineChart<Number, Number> next = newChart(log);
+        next.getData().addAll(all);
+        getChildren().set(getChildren().indexOf(chart), next);
+        chart = next;
+    }
+
+    /**
+     * Whether the y axis is logarithmic, so that one slow generation (seconds, with cell I/O) does
+     * not flatten every other series to the floor. The check box in the chart's corner sets it.
+     */
+    public boolean isLogScale() {
+        return logScale.isSelected();
+    }
+
+    public void setLogScale(boolean log) {
+        logScale.setSelected(log);
+    }
+
+    /** The chart now shown, for tests. */
+    LineChart<Number, Number> chart() {
+        return chart;
+    }
+
+    /** The scale check box, for tests. */
+    CheckBox logScaleBox() {
+        return logScale;
     }
 
     /** Adds a point if the run went on since the last one; called once per pulse. */
@@ -81,7 +141,8 @@ public final class TimingChart extends StackPane {
         lastPoint = now;
     }
 
-    private void add(String name, long generation, double ms) {
+    /** Adds a point to {@code name}'s series, dropping the oldest beyond the window. */
+    void add(String name, long generation, double ms) {
         XYChart.Series<Number, Number> sr = series.get(name);
         if (sr == null) {
             sr = new XYChart.Series<>();

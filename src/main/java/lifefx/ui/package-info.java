@@ -23,6 +23,14 @@
  * Help → Keys all read. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
  * can answer without modal dialogs.
  *
+ * <h2>Charts</h2>
+ * {@link lifefx.ui.LogAxis} is the logarithmic axis JavaFX lacks; {@link lifefx.ui.SpreadBarChart}
+ * (medians as bars, min..max as whiskers) and {@link lifefx.ui.SpreadLineChart} draw {@link
+ * lifefx.plot.Plot}s, plain data with no JavaFX in it, and {@link lifefx.ui.FxChartRenderer} renders
+ * them to PNG off-screen for {@code bench --plot} (it starts JavaFX on its headless platform when
+ * the command line asks; {@link lifefx.ui.FxToolkit} is the one place the toolkit starts). The live
+ * {@link lifefx.ui.TimingChart} offers a log scale.
+ *
  * <h2>Threads</h2>
  * Everything here runs on the JavaFX application thread. The simulation runs on its own virtual
  * thread; the window only sends it commands (which queue and return at once) and reads its newest

@@ -30,7 +30,8 @@ class LayeringTest {
      * Every package and who may use it. {@code life} is the base; {@code engine}, {@code cellio}
      * and {@code pattern} sit side by side on it and know nothing of each other; {@code universe}
      * builds worlds on {@code engine} and loads and saves macrocell trees of {@code pattern}; {@code sim} owns
-     * the running universe; {@code bench}, {@code cli} and {@code ui} are the front ends, and only
+     * the running universe; {@code plot} holds charts as plain data, which {@code bench} builds and
+     * {@code ui} draws; {@code bench}, {@code cli} and {@code ui} are the front ends, and only
      * {@code lifefx.Main} chooses between the command line and the window.
      */
     @Test
@@ -46,11 +47,13 @@ class LayeringTest {
                 .layer("engine").definedBy("lifefx.engine..")
                 .layer("pattern").definedBy("lifefx.pattern..")
                 .layer("life").definedBy("lifefx.life..")
+                .layer("plot").definedBy("lifefx.plot..")
                 .whereLayer("Main").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli", "Main")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("ui", "cli", "Main")
+                .whereLayer("plot").mayOnlyBeAccessedByLayers("bench", "ui", "cli", "Main")
                 .whereLayer("universe").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
                 .whereLayer("cellio").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
                 .whereLayer("engine").mayOnlyBeAccessedByLayers("universe", "sim", "bench", "ui", "cli", "Main")
