@@ -75,6 +75,8 @@ final class RaceModel {
 
     private Race race;
     private RaceSetup valid;
+    /** Set while {@link #validate()} changes the baselines, whose listeners would check the form again. */
+    private boolean validating;
 
     /**
      * @param document the window's current document, for "start from the current document"
@@ -202,13 +204,20 @@ final class RaceModel {
 
     /** Checks every field and sets each one's error; the setup is made only when all are fine. */
     void validate() {
+        if (validating) {
+            return;
+        }
         List<String> names = chosenStrategies();
         if (!baselines.equals(names)) {
+            // A choice box clears its value when its items are replaced: keep the baseline when it
+            // still races, else take the first strategy, and check the form once at the end.
             String was = baseline.get();
-            baselines.setAll(names);
-            if (!names.contains(was)) {
-                baseline.set(names.isEmpty() ? null : names.getFirst());
-                return; // the baseline's listener validates again
+            validating = true;
+            try {
+                baselines.setAll(names);
+                baseline.set(names.contains(was) ? was : names.isEmpty() ? null : names.getFirst());
+            } finally {
+                validating = false;
             }
         }
         strategiesError.set(names.isEmpty() ? "choose at least one strategy" : "");

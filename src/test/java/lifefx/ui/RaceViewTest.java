@@ -98,6 +98,12 @@ class RaceViewTest {
             choose(rw, "bands");
             ChoiceBox<String> baseline = node(rw, "race-baseline");
             assertThat(FxTestSupport.onFx(baseline::getValue)).as("the baseline follows the choice").isEqualTo("bands");
+            choose(rw, "bands", "packed");
+            FxTestSupport.runFx(() -> baseline.setValue("packed"));
+            CheckBox queue = node(rw, "race-check-queue");
+            FxTestSupport.runFx(() -> queue.setSelected(true));
+            assertThat(FxTestSupport.onFx(baseline::getValue)).as("adding a strategy keeps the baseline").isEqualTo("packed");
+            assertThat(FxTestSupport.onFx(start::isDisabled)).isFalse();
 
             // The document is a torus: it can be the start; on the plane it cannot.
             RadioButton doc = node(rw, "race-start-document");
