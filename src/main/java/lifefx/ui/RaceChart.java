@@ -34,7 +34,8 @@ final class RaceChart extends Region {
     RaceChart() {
         getStyleClass().add("race-chart");
         getChildren().add(canvas);
-        setMinHeight(120);
+        setMinHeight(60);
+        setPrefHeight(60);
         widthProperty().addListener((o, a, b) -> draw());
         heightProperty().addListener((o, a, b) -> draw());
     }
@@ -42,7 +43,9 @@ final class RaceChart extends Region {
     /** Shows {@code r} (null: nothing). */
     void show(RaceResult r) {
         this.result = r;
-        setPrefHeight(r == null ? 120 : TOP + 30 + r.lanes().size() * ROW);
+        double h = r == null ? 60 : TOP + 30 + r.lanes().size() * ROW;
+        setPrefHeight(h);
+        setMinHeight(h);
         draw();
     }
 

@@ -424,7 +424,10 @@ final class RaceModel {
         return out;
     }
 
-    /** {@code 0.12× sequential (IQR 0.10–0.14)}, or {@code baseline}. */
+    /**
+     * {@code 0.12× sequential's time (IQR 0.10–0.14)}: the median over the generations of this
+     * lane's time divided by the baseline's in the same generation; or {@code baseline}.
+     */
     static String ratioText(RaceResult r, RaceResult.LaneResult l) {
         if (l.strategy().equals(r.setup().baseline())) {
             return "baseline";
@@ -432,7 +435,7 @@ final class RaceModel {
         if (l.ratio().isEmpty()) {
             return "no ratio";
         }
-        return String.format(Locale.ROOT, "%.3g× %s (IQR %.3g–%.3g)", l.ratio().median(), r.setup().baseline(),
+        return String.format(Locale.ROOT, "%.3g× %s's time (IQR %.3g–%.3g)", l.ratio().median(), r.setup().baseline(),
                 l.ratio().q1(), l.ratio().q3());
     }
 }

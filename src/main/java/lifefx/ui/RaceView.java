@@ -66,7 +66,7 @@ final class RaceView extends BorderPane {
         VBox.setVgrow(chart, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(middle);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
+        scroll.setFitToHeight(false); // the chart grows with the lanes; scroll rather than squeeze it
         setCenter(scroll);
         chart.setId("race-chart");
     }
@@ -120,6 +120,7 @@ final class RaceView extends BorderPane {
         TextField gens = field("race-generations", model.generationsProperty(), "N", 7);
         ChoiceBox<String> baseline = new ChoiceBox<>(model.baselines());
         baseline.setId("race-baseline");
+        baseline.setMinWidth(150);
         baseline.valueProperty().bindBidirectional(model.baselineProperty());
         HBox runRow = new HBox(8, new Label("threads"), threads, new Label("generations"), gens,
                 new Label("baseline"), baseline);

@@ -27,7 +27,7 @@ final class RaceWindow {
         view.chart().setDark(dark);
         stage.initOwner(Objects.requireNonNull(owner));
         stage.setTitle("LifeFX race");
-        Scene scene = new Scene(view, 1180, 720);
+        Scene scene = new Scene(view, 1180, 860);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         timer = new AnimationTimer() {

@@ -179,7 +179,7 @@ class RaceViewTest {
             assertThat(FxTestSupport.onFx(bands::getProgress)).isEqualTo(1.0);
             assertThat(FxTestSupport.onFx(() -> rw.view().chart().shown())).isNotNull();
             String summary = text(rw, "race-summary");
-            assertThat(summary).contains("packed: median").contains("baseline").contains("× packed");
+            assertThat(summary).contains("packed: median").contains("baseline").contains("× packed's time");
             // A long race left running is cancelled by closing the main window.
             type(rw, "race-generations", "100000");
             new FxRobot().clickOn((Button) node(rw, "race-start-button"));
