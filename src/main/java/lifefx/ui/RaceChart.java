@@ -138,7 +138,7 @@ final class RaceChart extends Region {
                 case CANCELLED -> "  cancelled";
                 default -> "";
             };
-            g.fillText(String.format(Locale.ROOT, "%.3g ms · %s%s", l.millis().median(),
+            g.fillText(String.format(Locale.ROOT, "%s · %s%s", RaceModel.time(l.millis().median()),
                     RaceModel.ratioText(result, l).replaceFirst(" \\(IQR.*", ""), status), x1 + 10, cy);
         }
     }

@@ -405,7 +405,7 @@ final class RaceModel {
         if (l.done() == 0) {
             return new String[] {"–", "–"};
         }
-        return new String[] {String.format(Locale.ROOT, "%.3g ms/gen", l.msPerGeneration()),
+        return new String[] {time(l.msPerGeneration()) + "/gen",
                 String.format(Locale.ROOT, "%,.1f gen/s", l.generationsPerSecond())};
     }
 
@@ -417,11 +417,16 @@ final class RaceModel {
                 out.add(l.strategy() + ": no generation completed");
                 continue;
             }
-            out.add(String.format(Locale.ROOT, "%s: median %.3g ms (IQR %.3g–%.3g, range %.3g–%.3g), %d gens; %s",
-                    l.strategy(), l.millis().median(), l.millis().q1(), l.millis().q3(), l.millis().min(),
-                    l.millis().max(), l.generations(), ratioText(r, l)));
+            out.add(String.format(Locale.ROOT, "%s: median %s (IQR %s–%s, range %s–%s), %d gens; %s",
+                    l.strategy(), time(l.millis().median()), time(l.millis().q1()), time(l.millis().q3()),
+                    time(l.millis().min()), time(l.millis().max()), l.generations(), ratioText(r, l)));
         }
         return out;
+    }
+
+    /** Milliseconds in three digits, as seconds from 1000 ms on: {@code 0.147 ms}, {@code 5.39 s}. */
+    static String time(double ms) {
+        return ms >= 1000 ? String.format(Locale.ROOT, "%.3g s", ms / 1000) : String.format(Locale.ROOT, "%.3g ms", ms);
     }
 
     /**

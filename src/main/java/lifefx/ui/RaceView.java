@@ -207,7 +207,9 @@ final class RaceView extends BorderPane {
             shownResult = r;
             chart.show(r);
             summary.setText(r == null ? "" : r.setup().startName() + ", " + r.setup().generations()
-                    + " generations, I/O " + r.setup().io().name() + ", " + r.setup().threads() + " threads\n"
+                    + " generations, I/O " + r.setup().io().name() + (r.setup().io().latencyNanos() == 0 ? ""
+                    : " " + lifefx.cellio.DurationText.format(r.setup().io().latencyNanos())) + ", "
+                    + r.setup().threads() + " threads\n"
                     + String.join("\n", RaceModel.resultLines(r)));
         }
     }
