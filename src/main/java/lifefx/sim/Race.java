@@ -49,7 +49,9 @@ import lifefx.universe.UniverseException;
  * generation, outside the timed step.
  *
  * <p><b>Cancellation</b> is sticky: {@link #cancel()} sets a flag the race thread checks before
- * every step, then interrupts it, which cancels the step in flight (the strategies' contract).
+ * every step, then interrupts it, which cancels the step in flight (the strategies' contract), and
+ * aborts the stepping lane's cell calls ({@link CellLogic#abort()}), which closes the sockets that
+ * platform threads may be blocked on, where interrupts do not reach.
  * Either way the race thread then closes every lane's universe (its strategy's threads) and cell
  * I/O (sockets, the cell service's threads) and the reference, waits for them, and only then
  * publishes the end. When {@link #result()} completes, or {@link #awaitEnd} returns true, nothing
@@ -90,6 +92,8 @@ public final class Race implements AutoCloseable {
     private final CompletableFuture<RaceResult> result = new CompletableFuture<>();
     private volatile boolean cancelRequested;
     private volatile RaceProgress progress;
+    /** The cell logic of the lane stepping now, or null: what {@link #cancel()} aborts. */
+    private volatile CellLogic steppingLogic;
 
     // Race thread only.
     private final List<Lane> lanes = new ArrayList<>();
@@ -135,6 +139,13 @@ public final class Race implements AutoCloseable {
     public void cancel() {
         cancelRequested = true;
         thread.interrupt();
+        // Platform threads blocked in a socket read do not see interrupts: abort the calls of the
+        // lane stepping now, which closes what they are blocked on (their reads throw at once).
+        // On a lane that has just finished its step this is harmless: later calls work as usual.
+        CellLogic now = steppingLogic;
+        if (now != null) {
+            now.abort();
+        }
     }
 
     /** Waits up to {@code timeout} for the race thread to end; true when it has. */
@@ -236,8 +247,9 @@ public final class Race implements AutoCloseable {
         try {
             lane.io = CellIo.openFor(setup.io(), StrategyRegistry.get(lane.strategy)
                     .maxInFlight(config, setup.start().size()));
-            CellLogic logic = lane.io.logic(setup.rule());
-            lane.universe = factory.open(lane.strategy, setup.start().withGeneration(0), setup.rule(), config, logic);
+            lane.logic = lane.io.logic(setup.rule());
+            lane.universe = factory.open(lane.strategy, setup.start().withGeneration(0), setup.rule(), config,
+                    lane.logic);
             lane.status = LaneStatus.RUNNING;
         } catch (IOException | RuntimeException e) {
             lane.fail("could not start: " + oneLine(e));
@@ -246,12 +258,19 @@ public final class Race implements AutoCloseable {
 
     /** One timed generation of {@code lane}, then its check against {@code expected}. */
     private void step(Lane lane, String expected) throws InterruptedException {
+        steppingLogic = lane.logic;
         long t0 = System.nanoTime();
         try {
             lane.universe.step(BigInteger.ONE);
         } catch (UniverseException | RuntimeException e) {
+            if (cancelRequested) {
+                // The cancel's abort made the calls fail: that is the cancel, not the lane's failure.
+                throw new InterruptedException("cancelled");
+            }
             lane.fail(oneLine(e));
             return;
+        } finally {
+            steppingLogic = null;
         }
         long dt = System.nanoTime() - t0;
         lane.nanos[lane.done++] = dt;
@@ -304,6 +323,7 @@ public final class Race implements AutoCloseable {
         int divergedAt;
         String message = "";
         CellIo io;
+        CellLogic logic;
         Universe universe;
 
         Lane(String strategy, int generations) {

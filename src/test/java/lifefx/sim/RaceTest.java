@@ -142,6 +142,21 @@ class RaceTest {
     }
 
     @Test
+    void cancelEndsARaceWhosePlatformThreadsAreBlockedInLongSocketCalls() throws Exception {
+        int before = ThreadDump.count("lifefx-");
+        // Each cell call waits 30 s in the service: only closing the connections ends it in time.
+        RaceSetup s = new RaceSetup(List.of("thread-pool"), "thread-pool", Grids.random(new GridSize(2, 2), 0.5, 1, 0),
+                "tiny", Rule.CONWAY, CellIoMode.Socket.withDelay(30_000_000_000L), 2, 1);
+        Race race = Race.start(s);
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> race.progress().state() == State.RUNNING);
+        race.cancel();
+        assertThat(race.awaitEnd(Duration.ofSeconds(10))).as("ended within 10 s of the cancel, not 30").isTrue();
+        assertThat(race.result().getNow(null).state()).isEqualTo(State.CANCELLED);
+        assertThat(race.result().getNow(null).lane("thread-pool").status()).isEqualTo(LaneStatus.CANCELLED);
+        assertThat(ThreadDump.named("lifefx-")).hasSize(before);
+    }
+
+    @Test
     void cancelBeforeTheFirstGenerationEndsCleanly() throws Exception {
         int before = ThreadDump.count("lifefx-");
         Race race = Race.start(setup(List.of("sequential", "bands"), "bands", new CellIoMode.None(), 1000));
