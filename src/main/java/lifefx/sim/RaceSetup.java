@@ -7,6 +7,7 @@ import lifefx.cellio.CellIoMode;
 import lifefx.engine.StrategyConfig;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.Grid;
+import lifefx.life.GridSize;
 import lifefx.life.Rule;
 
 /**
@@ -35,6 +36,20 @@ public record RaceSetup(List<String> strategies, String baseline, Grid start, St
 
     public RaceSetup {
         strategies = List.copyOf(strategies);
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(startName, "startName");
+        rule = Objects.requireNonNull(rule, "rule").withoutTorus();
+        check(strategies, baseline, start.size(), io, threads, generations);
+    }
+
+    /**
+     * Checks a setup before its start grid exists (a form checks on every key; a grid costs a byte
+     * per cell): the same checks as the constructor, with the same messages.
+     *
+     * @throws IllegalArgumentException with one line saying what is wrong
+     */
+    public static void check(List<String> strategies, String baseline, GridSize size, CellIoMode io, int threads,
+                             int generations) {
         if (strategies.isEmpty()) {
             throw new IllegalArgumentException("choose at least one strategy to race");
         }
@@ -47,21 +62,19 @@ public record RaceSetup(List<String> strategies, String baseline, Grid start, St
             throw new IllegalArgumentException("the baseline '" + baseline + "' must be one of the strategies raced: "
                     + String.join(", ", strategies));
         }
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(startName, "startName");
-        rule = Objects.requireNonNull(rule, "rule").withoutTorus();
+        Objects.requireNonNull(size, "size");
         Objects.requireNonNull(io, "io");
         new StrategyConfig(threads); // validates, with its own message
         if (generations < 1 || generations > MAX_GENERATIONS) {
             throw new IllegalArgumentException("generations must be between 1 and " + MAX_GENERATIONS + ", got "
                     + generations);
         }
-        double wait = ioSeconds(strategies, start, io, threads, generations);
+        double wait = ioSeconds(strategies, size, io, threads, generations);
         if (wait > MAX_IO_SECONDS) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "the cell I/O alone would wait about %,.0f s over all lanes (%,d cells a generation); the limit is"
                             + " %,.0f s: use a smaller grid, fewer generations or a shorter latency",
-                    wait, start.size().cells(), MAX_IO_SECONDS));
+                    wait, size.cells(), MAX_IO_SECONDS));
         }
     }
 
@@ -70,7 +83,7 @@ public record RaceSetup(List<String> strategies, String baseline, Grid start, St
      * in batches of as many calls as the strategy can have in flight ({@link
      * StrategyRegistry.Entry#maxInFlight}), each batch one latency.
      */
-    static double ioSeconds(List<String> strategies, Grid start, CellIoMode io, int threads, int generations) {
+    static double ioSeconds(List<String> strategies, GridSize size, CellIoMode io, int threads, int generations) {
         long latency = io.latencyNanos();
         if (latency == 0) {
             return 0;
@@ -78,8 +91,8 @@ public record RaceSetup(List<String> strategies, String baseline, Grid start, St
         double total = 0;
         StrategyConfig config = new StrategyConfig(threads);
         for (String s : strategies) {
-            int atOnce = StrategyRegistry.get(s).maxInFlight(config, start.size());
-            total += (double) generations * Math.ceil((double) start.size().cells() / atOnce) * latency / 1e9;
+            int atOnce = StrategyRegistry.get(s).maxInFlight(config, size);
+            total += (double) generations * Math.ceil((double) size.cells() / atOnce) * latency / 1e9;
         }
         return total;
     }

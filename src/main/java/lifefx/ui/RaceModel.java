@@ -74,7 +74,7 @@ final class RaceModel {
     private final ReadOnlyObjectWrapper<RaceResult> result = new ReadOnlyObjectWrapper<>(this, "result");
 
     private Race race;
-    private RaceSetup valid;
+    private Form valid;
     /** Set while {@link #validate()} changes the baselines, whose listeners would check the form again. */
     private boolean validating;
 
@@ -260,7 +260,7 @@ final class RaceModel {
                 && generationsError.get().isEmpty() && baseline.get() != null;
         if (fieldsOk) {
             try {
-                valid = setup(gridSize.orElse(null), io ? latencyNanos : 0);
+                valid = form(gridSize.orElse(null), io ? latencyNanos : 0);
             } catch (IllegalArgumentException e) {
                 setupError.set(e.getMessage());
             }
@@ -268,37 +268,40 @@ final class RaceModel {
         canStart.set(valid != null && !running.get());
     }
 
-    /** Builds the setup from fields already checked; the setup's own checks may still refuse it. */
-    private RaceSetup setup(GridSize gridSize, long latencyNanos) {
-        Grid grid;
-        String name;
-        Rule rule;
+    /**
+     * Checks the setup as a whole (fields already checked one by one) without making its cells;
+     * returns what {@link #start()} needs, or throws with the setup's one-line message.
+     */
+    private Form form(GridSize gridSize, long latencyNanos) {
         Snapshot doc = document.get();
-        rule = doc == null ? Rule.CONWAY : doc.rule();
-        if (start.get() == Start.SOUP) {
-            String[] ds = soup.get().strip().split(":");
-            double density = Double.parseDouble(ds[0].strip());
-            long seed = ds.length > 1 ? Long.parseLong(ds[1].strip()) : 1;
-            // The soup is made when the race starts (validation only needs the size); see start().
-            grid = Grid.empty(gridSize);
-            name = "soup " + density + ":" + seed + " on " + gridSize;
-            soupDensity = density;
-            soupSeed = seed;
-            soupPending = true;
-        } else {
-            grid = doc.grid();
-            name = "the document's " + grid.size() + " torus";
-            soupPending = false;
-        }
-        return new RaceSetup(chosenStrategies(), baseline.get(), grid, name, rule,
-                CellIoMode.of(ioMode.get(), latencyNanos), Integer.parseInt(threads.get().strip()),
-                Integer.parseInt(generations.get().strip()));
+        GridSize sz = start.get() == Start.SOUP ? gridSize : doc.torusSize().orElseThrow();
+        CellIoMode io = CellIoMode.of(ioMode.get(), latencyNanos);
+        int k = Integer.parseInt(threads.get().strip());
+        int n = Integer.parseInt(generations.get().strip());
+        RaceSetup.check(chosenStrategies(), baseline.get(), sz, io, k, n);
+        return new Form(start.get(), sz, soup.get().strip(), io, k, n, chosenStrategies(), baseline.get());
     }
 
-    /** The soup of the valid setup, made into cells only at start (the form is checked on every key). */
-    private boolean soupPending;
-    private double soupDensity;
-    private long soupSeed;
+    /** A checked form: everything a race needs except its cells, which {@link #start()} makes. */
+    private record Form(Start start, GridSize size, String soup, CellIoMode io, int threads, int generations,
+                        List<String> strategies, String baseline) {
+        RaceSetup toSetup(Snapshot doc) {
+            Rule rule = doc == null ? Rule.CONWAY : doc.rule();
+            Grid grid;
+            String name;
+            if (start == Start.SOUP) {
+                String[] ds = soup.split(":");
+                double density = Double.parseDouble(ds[0].strip());
+                long seed = ds.length > 1 ? Long.parseLong(ds[1].strip()) : 1;
+                grid = Grids.random(size, density, seed, 0);
+                name = "soup " + density + ":" + seed + " on " + size;
+            } else {
+                grid = doc.grid();
+                name = "the document's " + grid.size() + " torus";
+            }
+            return new RaceSetup(strategies, baseline, grid, name, rule, io, threads, generations);
+        }
+    }
 
     /** Why {@code text} is not {@code DENSITY[:SEED]}, or empty. */
     static Optional<String> soupError(String text) {
@@ -352,11 +355,13 @@ final class RaceModel {
         if (valid == null || running.get()) {
             return;
         }
-        RaceSetup s = valid;
-        if (soupPending) {
-            GridSize g = s.start().size();
-            s = new RaceSetup(s.strategies(), s.baseline(), Grids.random(g, soupDensity, soupSeed, 0),
-                    s.startName(), s.rule(), s.io(), s.threads(), s.generations());
+        RaceSetup s;
+        try {
+            s = valid.toSetup(document.get());
+        } catch (RuntimeException e) {
+            // The document changed since the form was checked (for example to the plane).
+            setupError.set(e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
+            return;
         }
         result.set(null);
         race = Race.start(s);

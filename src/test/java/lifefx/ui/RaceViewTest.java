@@ -160,6 +160,23 @@ class RaceViewTest {
     }
 
     @Test
+    void aRaceFromTheCurrentDocumentStartsFromItsCells() throws Exception {
+        try (TestWindow tw = TestWindow.open(TestWindow.soup(new GridSize(30, 40), 0.3, 3), Settings.DEFAULT)) {
+            RaceWindow rw = openRace(tw);
+            choose(rw, "sequential", "queue");
+            RadioButton doc = node(rw, "race-start-document");
+            FxTestSupport.runFx(() -> doc.setSelected(true));
+            type(rw, "race-generations", "6");
+            new FxRobot().clickOn((Button) node(rw, "race-start-button"));
+            FxTestSupport.waitUntil(() -> rw.model().resultProperty().get() != null);
+            RaceResult r = FxTestSupport.onFx(() -> rw.model().resultProperty().get());
+            assertThat(r.setup().start().sameCells(tw.model().snapshot().grid())).isTrue();
+            assertThat(r.setup().startName()).isEqualTo("the document's 30x40 torus");
+            assertThat(r.lanes()).allMatch(l -> l.status() == RaceProgress.LaneStatus.DONE && l.generations() == 6);
+        }
+    }
+
+    @Test
     void aFinishedRaceDrawsItsChartAndSummaryAndClosingTheWindowLeavesNothingRunning() throws Exception {
         int before;
         try (TestWindow tw = TestWindow.open(TestWindow.soup(new GridSize(30, 40), 0.3, 3), Settings.DEFAULT)) {
