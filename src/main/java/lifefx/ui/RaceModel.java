@@ -49,6 +49,7 @@ final class RaceModel {
     enum Start { SOUP, DOCUMENT }
 
     private final Supplier<Snapshot> document;
+    private final Race.LaneFactory lanes;
     private final Map<String, BooleanProperty> chosen = new LinkedHashMap<>();
     private final ObservableList<String> baselines = FXCollections.observableArrayList();
     private final ObjectProperty<String> baseline = new SimpleObjectProperty<>(this, "baseline");
@@ -84,7 +85,13 @@ final class RaceModel {
      * @param strategy the window's strategy, chosen at first beside {@code sequential} and {@code packed}
      */
     RaceModel(Supplier<Snapshot> document, String strategy) {
+        this(document, strategy, Race.TORUS);
+    }
+
+    /** As above, its lanes made by {@code lanes} (tests race a strategy broken on purpose). */
+    RaceModel(Supplier<Snapshot> document, String strategy, Race.LaneFactory lanes) {
         this.document = Objects.requireNonNull(document);
+        this.lanes = Objects.requireNonNull(lanes);
         for (String name : StrategyRegistry.names()) {
             boolean on = name.equals("sequential") || name.equals("packed") || name.equals(strategy);
             BooleanProperty p = new SimpleBooleanProperty(this, name, on);
@@ -364,7 +371,7 @@ final class RaceModel {
             return;
         }
         result.set(null);
-        race = Race.start(s);
+        race = Race.start(s, lanes);
         progress.set(race.progress());
         running.set(true);
         canStart.set(false);

@@ -22,7 +22,13 @@ final class RaceWindow {
     private final AnimationTimer timer;
 
     RaceWindow(Window owner, Supplier<Snapshot> document, String strategy, boolean dark, String stylesheet) {
-        this.model = new RaceModel(document, strategy);
+        this(owner, document, strategy, dark, stylesheet, lifefx.sim.Race.TORUS);
+    }
+
+    /** As above, its lanes made by {@code lanes} (tests race a strategy broken on purpose). */
+    RaceWindow(Window owner, Supplier<Snapshot> document, String strategy, boolean dark, String stylesheet,
+               lifefx.sim.Race.LaneFactory lanes) {
+        this.model = new RaceModel(document, strategy, lanes);
         this.view = new RaceView(model);
         view.chart().setDark(dark);
         stage.initOwner(Objects.requireNonNull(owner));

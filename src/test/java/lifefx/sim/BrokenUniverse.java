@@ -12,15 +12,16 @@ import lifefx.universe.UniverseException;
  * reaches generation {@code at} it either flips one cell (a wrong generation that looks fine) or
  * throws (a generation that fails). Everything else is the delegate's.
  */
-final class BrokenUniverse implements Universe {
+public final class BrokenUniverse implements Universe {
 
-    enum How { FLIP, THROW }
+    /** Flip one cell, or throw. */
+    public enum How { FLIP, THROW }
 
     private final Universe inner;
     private final long at;
     private final How how;
 
-    BrokenUniverse(Universe inner, long at, How how) {
+    public BrokenUniverse(Universe inner, long at, How how) {
         this.inner = inner;
         this.at = at;
         this.how = how;

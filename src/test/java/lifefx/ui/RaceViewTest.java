@@ -14,6 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import lifefx.engine.StrategyRegistry;
 import lifefx.life.GridSize;
+import lifefx.sim.BrokenUniverse;
+import lifefx.sim.Race;
 import lifefx.sim.RaceProgress;
 import lifefx.sim.RaceResult;
 import lifefx.sim.Settings;
@@ -156,6 +158,38 @@ class RaceViewTest {
             assertThat(rw.model().race().awaitEnd(Duration.ofSeconds(10))).isTrue();
             assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("lifefx-race"));
             assertThat(ThreadDump.named("lifefx-")).as("LifeFX threads, virtual ones included").hasSize(before);
+        }
+    }
+
+    @Test
+    void aLaneThatComputesAWrongGenerationTurnsRedWithItsGenerationWhileTheOthersRunOn() throws Exception {
+        try (TestWindow tw = TestWindow.open(TestWindow.soup(new GridSize(30, 40), 0.3, 3), Settings.DEFAULT)) {
+            Race.LaneFactory broken = (strategy, start, rule, config, logic) -> {
+                var u = Race.TORUS.open(strategy, start, rule, config, logic);
+                return strategy.equals("bands") ? new BrokenUniverse(u, 3, BrokenUniverse.How.FLIP) : u;
+            };
+            RaceWindow rw = FxTestSupport.onFx(() -> {
+                RaceWindow w = new RaceWindow(tw.window.stage(), tw.model()::snapshot, "bands", false,
+                        MainWindow.class.getResource("lifefx.css").toExternalForm(), broken);
+                w.show();
+                return w;
+            });
+            try {
+                choose(rw, "sequential", "bands", "packed");
+                type(rw, "race-size", "48x64");
+                type(rw, "race-generations", "40");
+                new FxRobot().clickOn((Button) node(rw, "race-start-button"));
+                FxTestSupport.waitUntil(() -> rw.model().resultProperty().get() != null);
+                FxTestSupport.pulses(2);
+                Label status = node(rw, "race-lane-bands-status");
+                assertThat(FxTestSupport.onFx(status::getText)).isEqualTo("DIVERGED at gen 3");
+                assertThat(FxTestSupport.onFx(() -> status.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER)))
+                        .as("shown in red").isTrue();
+                assertThat(text(rw, "race-lane-packed-status")).isEqualTo("done");
+                assertThat(text(rw, "race-summary")).contains("bands: median").contains("3 gens");
+            } finally {
+                FxTestSupport.runFx(rw::close);
+            }
         }
     }
 
