@@ -69,6 +69,18 @@
  * lifefx.universe.Universe.Snapshot}: O(1) for HashLife (a root node) and a byte-grid torus, and
  * drawn by it at any scale, so the window reads only what it draws.
  *
+ * <h2>Races</h2>
+ * {@link lifefx.sim.Race} is the laboratory beside the simulation (the window's race view): a
+ * {@link lifefx.sim.RaceSetup} names the strategies, the start cells, the I/O, the threads and the
+ * generations; one platform thread ({@code lifefx-race}) steps one torus per strategy,
+ * interleaved generation by generation (each generation of each lane timed on its own, so lanes
+ * never compete for the two cores), and checks each lane's digest against an untimed {@code
+ * packed} reference after every generation; a lane that differs is flagged at that generation. It
+ * publishes immutable {@link lifefx.sim.RaceProgress} records through a volatile field and ends with
+ * a {@link lifefx.sim.RaceResult} (per-generation times, {@link lifefx.sim.RaceStats} summaries,
+ * ratios to the baseline paired per generation) once everything it started has closed. It shares
+ * nothing with the simulation.
+ *
  * <h2>What it costs</h2>
  * A torus generation costs what its strategy costs; a HashLife jump what its memo misses cost. An
  * edit while paused is O(1) per cell on the plane (a path of nodes) and, on a byte-grid torus, one

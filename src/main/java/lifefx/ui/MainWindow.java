@@ -64,6 +64,7 @@ public final class MainWindow {
     private long shownViewportRevision = -1;
     private double lastDensity = 0.25;
     private CompletableFuture<Void> disposed;
+    private RaceWindow race;
 
     /**
      * Builds the window on {@code stage} (not shown yet).
@@ -327,6 +328,22 @@ public final class MainWindow {
         commands.bind(Shortcut.FOCUS_GRID, gridView::requestFocus);
         commands.bind(Shortcut.KEYS, () -> Dialogs.keys(stage).show());
         commands.bind(Shortcut.ABOUT, () -> Dialogs.about(stage).show());
+        commands.bind(Shortcut.RACE, this::openRace);
+    }
+
+    /** Run → Race strategies…: the race window, made on first use and kept for the next. */
+    private void openRace() {
+        if (race == null) {
+            race = new RaceWindow(stage, model::snapshot, model.strategyProperty().get(),
+                    model.darkThemeProperty().get(), Objects.requireNonNull(
+                            MainWindow.class.getResource("lifefx.css"), "lifefx.css is missing").toExternalForm());
+        }
+        race.show();
+    }
+
+    /** The race window, once opened (for tests); else null. */
+    RaceWindow raceWindow() {
+        return race;
     }
 
     private static void toggle(BooleanProperty p) {
@@ -422,7 +439,8 @@ public final class MainWindow {
     public CompletableFuture<Void> dispose() {
         if (disposed == null) {
             timer.stop();
-            disposed = model.closeAsync();
+            CompletableFuture<Void> raceEnded = race == null ? CompletableFuture.completedFuture(null) : race.close();
+            disposed = CompletableFuture.allOf(model.closeAsync(), raceEnded);
         }
         return disposed;
     }

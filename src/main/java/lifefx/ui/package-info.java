@@ -20,7 +20,9 @@
  * strategy with its universe. {@link lifefx.ui.Viewport} is the zoom-and-pan model of the {@link
  * lifefx.ui.GridView}: powers of two, its position kept as {@code long} cells; {@link
  * lifefx.ui.Shortcut} is the one table of commands and keys that the key handler, the menus and
- * Help → Keys all read. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
+ * Help → Keys all read. {@link lifefx.ui.RaceWindow} is the race view (Run → Race strategies…): {@link
+ * lifefx.ui.RaceView} over {@link lifefx.ui.RaceModel}, which runs a {@link lifefx.sim.Race} and
+ * reads its newest progress once per frame, with {@link lifefx.ui.RaceChart} at the end. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
  * can answer without modal dialogs.
  *
  * <h2>Charts</h2>
