@@ -23,7 +23,7 @@ import javafx.util.StringConverter;
 
 /**
  * The toolbar, built in code and bound to a {@link ToolBarModel}: play, step, reset, speed,
- * strategy, threads, rule, cell I/O, clear/fill/size and the panel toggles; and under it the rule
+ * strategy, threads, rule, cell I/O and the panel toggles (icons); and under it the rule
  * error line, shown only while the typed rule is wrong. Controls never keep the focus (except the
  * text fields), so Space always reaches the play handler. FX thread only.
  */
@@ -57,15 +57,18 @@ final class ToolBarView extends VBox {
         Button reset = button("Reset", Shortcut.RESET, null);
         reset.disableProperty().bind(model.canResetProperty().not());
         reset.setId("reset");
+        // Three groups that fit a 1280-pixel window with nothing cut or moved to the overflow menu:
+        // running, what computes (strategy, threads, rule, cell I/O), and the panels as icons. Clear,
+        // fill and size live in the Edit menu. Every control has a fixed width, so nothing moves
+        // between paused and playing.
+        Region grow = new Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         ToolBar bar = new ToolBar(play, step, reset, speedBox(), new Separator(Orientation.VERTICAL),
                 buildStrategyBox(), labelled("Threads", buildThreadsSpinner()), labelled("Rule", buildRuleField()),
-                ioControls(),
-                new Separator(Orientation.VERTICAL),
-                button("Clear", Shortcut.CLEAR, null), button("Fill…", Shortcut.RANDOM_FILL, null),
-                button("Size…", Shortcut.GRID_SIZE, null), new Separator(Orientation.VERTICAL),
-                toggle("Library", Shortcut.LIBRARY, model.libraryVisibleProperty()),
-                toggle("Timings", Shortcut.OVERLAY, model.overlayVisibleProperty()),
-                toggle("Chart", Shortcut.CHART, model.chartVisibleProperty()));
+                ioControls(), grow,
+                iconToggle(LIBRARY_ICON, "library", Shortcut.LIBRARY, model.libraryVisibleProperty()),
+                iconToggle(TIMINGS_ICON, "timings", Shortcut.OVERLAY, model.overlayVisibleProperty()),
+                iconToggle(CHART_ICON, "chart", Shortcut.CHART, model.chartVisibleProperty()));
         ruleError.textProperty().bind(model.ruleErrorProperty());
         ruleError.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "rule-error");
         ruleError.setId("rule-error");
@@ -88,6 +91,13 @@ final class ToolBarView extends VBox {
         } finally {
             echoing = was;
         }
+    }
+
+    /** Gives {@code r} one width whatever it shows, so the controls after it never move. */
+    private static void fixWidth(Region r, double width) {
+        r.setMinWidth(width);
+        r.setPrefWidth(width);
+        r.setMaxWidth(width);
     }
 
     /** A label that keeps its whole text; the toolbar moves items into its overflow menu instead. */
@@ -118,6 +128,27 @@ final class ToolBarView extends VBox {
         return b;
     }
 
+    /** A list: the pattern library. 16 × 16 units, filled. */
+    static final String LIBRARY_ICON = "M2 3h12v2H2z M2 7h12v2H2z M2 11h12v2H2z";
+    /** A clock: the timing overlay. Even-odd filled, so the hands show inside the ring. */
+    static final String TIMINGS_ICON = "M8 1a7 7 0 1 1 0 14a7 7 0 1 1 0-14z M8 3a5 5 0 1 0 0 10a5 5 0 1 0 0-10z"
+            + " M7.2 4.5h1.6v3.2l2.6 1.5-.8 1.4-3.4-2z";
+    /** A rising line over an axis: the timing chart. */
+    static final String CHART_ICON = "M1 13.5h14V15H1z M1.5 11.2l4-4.6 3 2.6 4.8-6 1.2.9-5.8 7.3-3-2.6-3 3.5z";
+
+    /** A toggle drawn as an icon, with its command and key in the tooltip; its id is {@code id}. */
+    private ToggleButton iconToggle(String svg, String id, Shortcut s, ReadOnlyBooleanProperty shown) {
+        javafx.scene.shape.SVGPath icon = new javafx.scene.shape.SVGPath();
+        icon.setContent(svg);
+        icon.setFillRule(javafx.scene.shape.FillRule.EVEN_ODD);
+        icon.getStyleClass().add("toolbar-icon");
+        ToggleButton t = toggle("", s, shown);
+        t.setGraphic(icon);
+        t.setId(id);
+        t.setAccessibleText(s.description());
+        return t;
+    }
+
     /** A toggle that shows {@code shown} and runs the command {@code s} (which flips it) when pressed. */
     private ToggleButton toggle(String text, Shortcut s, ReadOnlyBooleanProperty shown) {
         ToggleButton t = new ToggleButton(text);
@@ -145,7 +176,7 @@ final class ToolBarView extends VBox {
         speed.setTooltip(new Tooltip("Generations per second (" + Shortcut.SLOWER.keyText() + " slower, "
                 + Shortcut.FASTER.keyText() + " faster)"));
         speed.setFocusTraversable(false);
-        speed.setPrefWidth(136);
+        fixWidth(speed, 128);
         speed.setId("speed");
         return speed;
     }
@@ -191,7 +222,7 @@ final class ToolBarView extends VBox {
         });
         model.strategyProperty().addListener((o, a, b) -> echo(() -> strategyBox.setValue(b)));
         strategyBox.setFocusTraversable(false);
-        strategyBox.setPrefWidth(150);
+        fixWidth(strategyBox, 150);
         strategyBox.setId("strategy");
         return strategyBox;
     }
@@ -220,7 +251,7 @@ final class ToolBarView extends VBox {
         });
         threadsSpinner.setValueFactory(factory);
         threadsSpinner.setEditable(true);
-        threadsSpinner.setPrefWidth(80);
+        fixWidth(threadsSpinner, 76);
         threadsSpinner.valueProperty().addListener((o, a, b) -> {
             if (!echoing) {
                 model.chooseThreads(b);
@@ -240,7 +271,7 @@ final class ToolBarView extends VBox {
 
     private TextField buildRuleField() {
         ruleField.setText(model.ruleProperty().get().toString());
-        ruleField.setPrefColumnCount(7);
+        fixWidth(ruleField, 96);
         ruleField.setTooltip(new Tooltip("Rule, as B3/S23 or 23/3; Enter applies it (" + Shortcut.EDIT_RULE.keyText() + ")"));
         ruleField.setId("rule");
         ruleField.textProperty().addListener((o, a, text) ->
@@ -270,6 +301,7 @@ final class ToolBarView extends VBox {
         ioBox.setValue(model.ioModeProperty().get());
         ioBox.setId("ioMode");
         ioBox.setFocusTraversable(false);
+        fixWidth(ioBox, 96);
         ioBox.setTooltip(new Tooltip("Cell I/O: none (pure computation), latency (each cell's call sleeps), "
                 + "socket (each call is a TCP request to a loopback cell service) (" + Shortcut.NEXT_IO_MODE.keyText() + ")"));
         ioBox.valueProperty().addListener((o, a, b) -> {
@@ -279,7 +311,7 @@ final class ToolBarView extends VBox {
         });
         model.ioModeProperty().addListener((o, a, b) -> echo(() -> ioBox.setValue(b)));
         latencySlider.setId("latency");
-        latencySlider.setPrefWidth(110);
+        fixWidth(latencySlider, 96);
         latencySlider.setFocusTraversable(false);
         latencySlider.setTooltip(new Tooltip("How long each cell's I/O takes, 10 µs to 100 ms"));
         latencySlider.setValue(model.latencyExponentProperty().get());
@@ -294,7 +326,7 @@ final class ToolBarView extends VBox {
         Label latencyLabel = new Label();
         latencyLabel.textProperty().bind(model.latencyTextProperty());
         latencyLabel.disableProperty().bind(model.latencyDisabledProperty());
-        latencyLabel.setMinWidth(56);
+        fixWidth(latencyLabel, 56);
         HBox box = new HBox(6, label("I/O"), ioBox, latencySlider, latencyLabel);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
