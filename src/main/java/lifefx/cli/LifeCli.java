@@ -8,8 +8,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code run}, {@code bench}, {@code strategies}, {@code patterns}, {@code
- * convert} and {@code jmh}. Scripts rely on its output, so it keeps one rule for errors: one line
+ * The command line: {@code run}, {@code profile}, {@code bench}, {@code strategies}, {@code
+ * patterns}, {@code convert} and {@code jmh}. Scripts rely on its output, so it keeps one rule for errors: one line
  * on stderr naming the command and what is wrong, exit code 2 for a bad argument and 1 for a bad
  * file or a failed run, never a stack trace.
  */
@@ -17,12 +17,12 @@ import picocli.CommandLine.Command;
         description = {"Conway's Game of Life on a torus, computed by interchangeable concurrency strategies, or on the"
                         + " unbounded plane with HashLife.",
                 "With no arguments (or a pattern file) LifeFX opens its window."},
-        subcommands = {RunCommand.class, BenchCommand.class, StrategiesCommand.class, PatternsCommand.class,
+        subcommands = {RunCommand.class, ProfileCommand.class, BenchCommand.class, StrategiesCommand.class, PatternsCommand.class,
                 ConvertCommand.class, JmhCommand.class})
 public final class LifeCli {
 
     /** Names of the subcommands, for {@code lifefx.Main} to tell a command from a file to open. */
-    public static final Set<String> SUBCOMMANDS = Set.of("run", "bench", "strategies", "patterns", "convert", "jmh",
+    public static final Set<String> SUBCOMMANDS = Set.of("run", "profile", "bench", "strategies", "patterns", "convert", "jmh",
             "help");
 
     /** Exit code after an unexpected internal error. */
@@ -43,6 +43,7 @@ public final class LifeCli {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.getSubcommands().get("jmh").setUnmatchedOptionsArePositionalParams(true);
+        ProfileCommand.adapt(cl.getSubcommands().get("profile").getCommandSpec());
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine where = ex.getCommandLine();
             where.getErr().println(prefix(where) + ": " + oneLine(ex.getMessage())
