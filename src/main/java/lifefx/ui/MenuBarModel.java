@@ -40,6 +40,7 @@ final class MenuBarModel {
             case GRID_SIZE -> "size";
             case FASTER, SLOWER -> "speed";
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
+            case RECORD_PROFILE -> "profile";
             case OVERLAY, CHART, LIBRARY -> "panels";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";
