@@ -94,10 +94,10 @@ public final class FxPrompts implements Prompts {
         return Optional.ofNullable(f).map(file -> new ProfileRequest(n.get(), file.toPath()));
     }
 
-    /** A whole number typed as {@code 1000}, {@code 1,000} or {@code 1_000}; -1 when it is none. */
+    /** A whole number of at least 0 typed as {@code 1000}, {@code 1,000} or {@code 1_000}; -1 when it is none. */
     static long count(String text) {
         try {
-            return Long.parseLong(text.strip().replace(",", "").replace("_", ""));
+            return Math.max(-1, Long.parseLong(text.strip().replace(",", "").replace("_", "")));
         } catch (NumberFormatException e) {
             return -1;
         }
