@@ -29,8 +29,8 @@ import lifefx.life.GridSize;
  * <p><b>Cost when nothing records.</b> A hook first reads {@link FlightRecorder#isInitialized()} (a
  * static field), so in a JVM where no recording was ever started it allocates nothing and does
  * nothing else. Once Flight Recorder has started, a hook makes one small event object and asks it
- * {@code isEnabled()}, which is a constant check the JIT folds; the fields are filled only when the
- * event will be written ({@code shouldCommit()}). The hooks sit at generation, band and batch
+ * {@code isEnabled()} (a field read once Flight Recorder has instrumented the class); the fields
+ * are filled only when the event will be written ({@code shouldCommit()}). The hooks sit at generation, band and batch
  * level, so even that costs a few objects per generation, against the thousands a per-cell
  * strategy makes anyway. No stack traces ({@code @StackTrace(false)}): the thread and the fields
  * say where; a stack walk per event would cost more than a small band.

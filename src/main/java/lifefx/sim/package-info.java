@@ -69,6 +69,13 @@
  * lifefx.universe.Universe.Snapshot}: O(1) for HashLife (a root node) and a byte-grid torus, and
  * drawn by it at any scale, so the window reads only what it draws.
  *
+ * <h2>Profiles</h2>
+ * {@link lifefx.sim.Simulation#recordProfile} records the next N generations with JDK Flight
+ * Recorder ({@link lifefx.sim.FlightRecording}). The recording is prepared on a virtual thread (a
+ * first start of Flight Recorder takes a few hundred milliseconds), started by the stepping thread
+ * when it applies the command (between generations), counted and stopped by it after the step that
+ * reaches N, and written on another virtual thread, so the stepping thread never waits for a file.
+ *
  * <h2>What it costs</h2>
  * A torus generation costs what its strategy costs; a HashLife jump what its memo misses cost. An
  * edit while paused is O(1) per cell on the plane (a path of nodes) and, on a byte-grid torus, one
