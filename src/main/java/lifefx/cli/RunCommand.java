@@ -45,6 +45,10 @@ import picocli.CommandLine.Spec;
  * a {@link TorusUniverse}; otherwise a pattern whose rule has no {@code :T} size runs on the plane,
  * as in Golly, and no pattern means the article's glider on its 5×9 torus. Runs on the calling
  * thread; an interrupt cancels the step in progress.
+ *
+ * <p>{@link ProfileCommand} extends it: the same options and run, with {@code --out} naming a
+ * Flight Recorder file, and the hooks {@link #beforeStepping}, {@link #afterStepping} and {@link
+ * #writeOut} overridden.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Runs a pattern in a universe and prints the final generation and population.",
@@ -56,7 +60,7 @@ import picocli.CommandLine.Spec;
                 "With no PATTERN: a glider at row,column (0,3) (1,4) (2,2) (2,3) (2,4) on a 5x9 torus, the start"
                         + " of the Python article LifeFX began from (Life with threads, queues and asyncio)."},
         footer = {"", "The last line of output is always: generation=N population=P (exact, at any size)."})
-final class RunCommand implements Callable<Integer> {
+class RunCommand implements Callable<Integer> {
 
     /** The article's start: a glider on a 5×9 torus. */
     static final GridSize ARTICLE_SIZE = new GridSize(5, 9);
@@ -245,6 +249,7 @@ final class RunCommand implements Callable<Integer> {
         long peakHeap;
         try (CellIo closeIo = io; Universe closeU = u) {
             resetHeapPeaks();
+            beforeStepping();
             long t0 = System.nanoTime();
             BigInteger left = generations;
             while (left.signum() > 0) {
@@ -257,6 +262,7 @@ final class RunCommand implements Callable<Integer> {
             }
             nanos = System.nanoTime() - t0;
             peakHeap = heapPeak();
+            afterStepping();
         } catch (UniverseException e) {
             throw CliException.failure(e.getMessage());
         }
@@ -266,7 +272,7 @@ final class RunCommand implements Callable<Integer> {
             stdout.print(printBox(u));
         }
         if (out != null) {
-            write(u, effective);
+            writeOut(u, effective, stdout);
         }
         if (time) {
             stdout.println(String.format(Locale.ROOT, "peak-heap=%.1fMiB", peakHeap / (1024.0 * 1024.0)));
@@ -359,6 +365,22 @@ final class RunCommand implements Callable<Integer> {
             throw CliException.failure(option + ": at generation " + u.generation() + " " + e.getMessage()
                     + ", so no box can be printed or written");
         }
+    }
+
+    /** Called just before the first generation, once the universe is ready: nothing here. */
+    void beforeStepping() throws CliException {
+    }
+
+    /** Called just after the last generation (not after a failed one): nothing here. */
+    void afterStepping() throws CliException {
+    }
+
+    /**
+     * {@code --out} once the run is done and printed, before {@code --time}'s lines and the last
+     * line: here the final generation as a pattern file ({@link #write}).
+     */
+    void writeOut(Universe u, Rule effective, PrintWriter stdout) throws CliException {
+        write(u, effective);
     }
 
     /** {@code --out}: the whole torus, or the plane's bounding box with its position. */

@@ -89,7 +89,7 @@ final class Bands {
                 int to = (int) ((long) rows * (b + 1) / k);
                 started[count] = threads.start(() -> {
                     try {
-                        body.run(band, from, to);
+                        runBand(name, generation, k, body, band, from, to);
                     } catch (Throwable e) {
                         fan.failed(e);
                     } finally {
@@ -100,7 +100,7 @@ final class Bands {
             }
             if (callerTakesFirst) {
                 try {
-                    body.run(0, 0, (int) ((long) rows / k));
+                    runBand(name, generation, k, body, 0, 0, (int) ((long) rows / k));
                 } catch (InterruptedException e) {
                     throw e;
                 } catch (Throwable e) {
@@ -122,6 +122,17 @@ final class Bands {
         // Every band counted down; the joins only make sure none of them is still winding down.
         Joins.joinUninterruptibly(started, count);
         return k;
+    }
+
+    /**
+     * Runs one band, inside a {@link FlightEvents} band event when a recording wants one (a band that
+     * throws records nothing). On the band's thread.
+     */
+    private static void runBand(String name, long generation, int bands, Range body, int band, int from, int to)
+            throws Exception {
+        FlightEvents.BandEvent event = FlightEvents.beginBand();
+        body.run(band, from, to);
+        FlightEvents.endBand(event, name, generation + 1, band, bands, from, to);
     }
 
     /** Sets the stop flag, then interrupts the first {@code n} bands and waits until they all end. */

@@ -108,7 +108,9 @@ final class GridState implements TorusState {
                 throw new InterruptedException(strategy.name() + ": interrupted before generation "
                         + (g.generation() + 1));
             }
+            FlightEvents.GenerationEvent event = FlightEvents.beginGeneration();
             g = strategy.step(g, logic);
+            FlightEvents.endGeneration(event, strategy.name(), g.generation(), size, g.population());
         }
         current = g;
         population = g.population();

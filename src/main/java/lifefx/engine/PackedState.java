@@ -191,7 +191,9 @@ final class PackedState implements TorusState {
                 if (Thread.interrupted()) {
                     throw new InterruptedException("packed: interrupted before generation " + (generation + i + 1));
                 }
+                FlightEvents.GenerationEvent event = FlightEvents.beginGeneration();
                 live = oneGeneration(src, dst, generation + i);
+                FlightEvents.endGeneration(event, PackedStrategy.NAME, generation + i + 1, size, live);
                 src = dst;
                 dst = dst == spareA ? spareB : spareA;
             }

@@ -283,7 +283,9 @@ final class PackedTilesState implements TorusState {
                     System.arraycopy(altPop, 0, backupPop, 0, tiles);
                     backedUp = true;
                 }
+                FlightEvents.GenerationEvent event = FlightEvents.beginGeneration();
                 oneGeneration();
+                FlightEvents.endGeneration(event, PackedTilesStrategy.NAME, generation, size, population);
             }
             // One generation left the start in alt (the array it overwrote next was g-1); more
             // generations overwrote it after copying it into backup.

@@ -183,6 +183,7 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
         Round round = new Round(logic);
+        FlightEvents.TaskBatchEvent batch = FlightEvents.beginBatch();
         try {
             int fed = 0;
             int collected = 0;
@@ -214,6 +215,7 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
             cancel(round);
             throw e;
         }
+        FlightEvents.endBatch(batch, NAME, current.generation() + 1, 0, cells, workerCount);
         return next.build(current.generation() + 1);
     }
 

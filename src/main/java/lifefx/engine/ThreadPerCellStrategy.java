@@ -51,6 +51,7 @@ public final class ThreadPerCellStrategy implements GenerationStrategy {
             CellSweep.checkInterrupt();
             int count = Math.min(wave.length, cells - start);
             FanIn fan = new FanIn(count);
+            FlightEvents.TaskBatchEvent batch = FlightEvents.beginBatch();
             int started = 0;
             try {
                 for (int i = 0; i < count; i++) {
@@ -88,6 +89,7 @@ public final class ThreadPerCellStrategy implements GenerationStrategy {
                 throw StepFailedException.fromCell(NAME, current.generation(), fan.failure());
             }
             Joins.joinUninterruptibly(wave, count);
+            FlightEvents.endBatch(batch, NAME, current.generation() + 1, start, count, count);
         }
         return next.build(current.generation() + 1);
     }

@@ -96,6 +96,7 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
         Semaphore permits = new Semaphore(window);
         FanIn fan = new FanIn(cells);
         TaskGate gate = new TaskGate();
+        FlightEvents.TaskBatchEvent batch = FlightEvents.beginBatch();
         @SuppressWarnings("unchecked")
         Future<?>[] futures = new Future[window];
         int submitted = 0;
@@ -141,6 +142,7 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
             stop(fan, futures, Math.min(submitted, window), gate);
             throw StepFailedException.fromCell(NAME, current.generation(), fan.failure());
         }
+        FlightEvents.endBatch(batch, NAME, current.generation() + 1, 0, cells, threads);
         return next.build(current.generation() + 1);
     }
 

@@ -239,6 +239,7 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
 
         /** Starts the wave's threads, waits for all of them; the fanning-out thread only. */
         void run() throws InterruptedException, StepFailedException {
+            FlightEvents.TaskBatchEvent batch = FlightEvents.beginBatch();
             int started = 0;
             int ended = 0; // threads[0, ended) have ended and their slots are cleared
             try {
@@ -269,6 +270,7 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
             // Every cell counted down; this only waits for the last threads to finish exiting.
             Joins.joinUninterruptibly(threads, ended, started);
             java.util.Arrays.fill(threads, ended, started, null);
+            FlightEvents.endBatch(batch, NAME, current.generation() + 1, start, count, count);
         }
 
         /**

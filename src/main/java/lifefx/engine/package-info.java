@@ -84,5 +84,15 @@
  * hundred bytes, and when it blocks it unmounts, so with blocking cell logic the one-per-cell
  * design overlaps every wait. With pure computation nothing blocks, and the coarse {@code bands}
  * strategy (K tasks per generation) wins by orders of magnitude.
+ *
+ * <h2>Flight Recorder events</h2>
+ * {@code FlightEvents} defines three JDK Flight Recorder events that a recording ({@code lifefx
+ * profile}, the window's "Record profile…") shows beside the JDK's own: {@code lifefx.Generation}
+ * per generation of a torus state ({@code GridState}, {@code PackedState}, {@code
+ * PackedTilesState}, on the stepping thread), {@code lifefx.Band} per band ({@code Bands}, on the
+ * band's thread) and {@code lifefx.TaskBatch} per wave or per pool/queue generation of the per-cell
+ * strategies (on the thread that fans out). None is per cell. A hook costs one static read while
+ * Flight Recorder has never started in the JVM, and writes fields only for an event that will be
+ * committed.
  */
 package lifefx.engine;

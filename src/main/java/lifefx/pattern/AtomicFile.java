@@ -88,6 +88,31 @@ public final class AtomicFile {
      * @throws IOException whose one-line message names the target and what is wrong
      */
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, temp -> {
+            try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buf = ByteBuffer.wrap(content);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+            }
+        });
+    }
+
+    /** Fills the temporary file of a save; see {@link #write(Path, Body)}. */
+    @FunctionalInterface
+    public interface Body {
+        /** Writes the whole new content into {@code temp}, an empty file that exists. */
+        void writeTo(Path temp) throws IOException;
+    }
+
+    /**
+     * Replaces {@code target} with what {@code body} writes into the temporary file, atomically
+     * (see the class notes): for content that another API writes to a path, such as a Flight
+     * Recorder dump, without holding it in memory. The file is forced to disk before the rename.
+     *
+     * @throws IOException whose one-line message names the target and what is wrong
+     */
+    public static void write(Path target, Body body) throws IOException {
         checkWritable(target);
         Path real = resolveLinks(target);
         Path folder = real.getParent();
@@ -99,11 +124,8 @@ public final class AtomicFile {
             if (Files.exists(real)) {
                 copyAttributes(real, temp);
             }
+            body.writeTo(temp);
             try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buf = ByteBuffer.wrap(content);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
                 // On disk before the rename, so a crash after it never leaves an empty file.
                 ch.force(true);
             }

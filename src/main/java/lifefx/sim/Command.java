@@ -182,6 +182,19 @@ sealed interface Command {
     record Flush(CompletableFuture<Snapshot> done) implements Command {
     }
 
+    /**
+     * Starts {@code recording} (prepared, not started) at the next generation boundary and stops it
+     * once {@code generations} more have been computed; then it is written to {@code file} and
+     * {@code done} completes. See {@link Simulation#recordProfile}.
+     */
+    record RecordProfile(FlightRecording recording, long generations, java.nio.file.Path file,
+                         CompletableFuture<FlightRecording.Written> done) implements Command {
+        @Override
+        public String describe() {
+            return "record profile";
+        }
+    }
+
     record Close() implements Command {
         @Override
         public Cancels cancels() {

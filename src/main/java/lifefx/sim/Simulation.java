@@ -325,6 +325,51 @@ public final class Simulation implements AutoCloseable {
         return f;
     }
 
+    /**
+     * Records the next {@code generations} generations with JDK Flight Recorder into {@code file}
+     * (a {@code .jfr} file for JDK Mission Control; see {@link FlightRecording}), while the
+     * simulation plays or steps as it would anyway. The recording starts at the next generation
+     * boundary and stops at the boundary where that many generations have been computed (whole
+     * steps: with steps of 2^k generations, up to 2^k − 1 more); cancelled generations do not count.
+     * Nothing records while the simulation is paused.
+     *
+     * <p>Returns at once. Flight Recorder is prepared (its first start in a JVM takes a few hundred
+     * milliseconds) and the file checked on a virtual thread, before the stepping thread sees the
+     * request; the file is written on another. The future completes with what was written, or
+     * exceptionally: an {@link java.io.IOException} with a one-line message when the file cannot be
+     * written or Flight Recorder is not available, an {@link IllegalStateException} when a profile is
+     * being recorded already, {@link SimulationClosedException} when the simulation closes first.
+     * Any thread; it completes on a thread of the simulation's, so a UI hands the result over itself.
+     *
+     * @throws IllegalArgumentException when {@code generations} is less than 1
+     */
+    public CompletableFuture<FlightRecording.Written> recordProfile(java.nio.file.Path file, long generations,
+                                                                    FlightRecording.Settings settings) {
+        if (generations < 1) {
+            throw new IllegalArgumentException("a profile records at least 1 generation, got " + generations);
+        }
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(settings, "settings");
+        CompletableFuture<FlightRecording.Written> done = new CompletableFuture<>();
+        Thread.ofVirtual().name("lifefx-profile-start").start(() -> {
+            FlightRecording r = null;
+            try {
+                lifefx.pattern.AtomicFile.checkWritable(file);
+                r = FlightRecording.prepare(settings);
+                if (closed || !queue.send(new Command.RecordProfile(r, generations, file, done))) {
+                    r.close();
+                    done.completeExceptionally(new SimulationClosedException());
+                }
+            } catch (Throwable e) {
+                if (r != null) {
+                    r.close();
+                }
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
     // ------------------------------------------------------------------------------------------
     // Reading.
 

@@ -63,6 +63,10 @@ final class SteppingLoop implements Runnable {
     private TimingWindow timings = TimingWindow.EMPTY;
     private Notice notice;
     private long noticeIds;
+    /** The profile being recorded ({@link Simulation#recordProfile}), or null. */
+    private Command.RecordProfile profile;
+    /** Generations computed since {@link #profile} started. */
+    private long profiled;
 
     /** Called by {@link Simulation}'s constructor, before the stepping thread starts. */
     SteppingLoop(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
@@ -213,6 +217,11 @@ final class SteppingLoop implements Runnable {
             throw e;
         } finally {
             running = false;
+            if (profile != null) {
+                profile.recording().close();
+                profile.done().completeExceptionally(new SimulationClosedException());
+                profile = null;
+            }
             try {
                 universe.close();
                 io.close();
@@ -225,6 +234,9 @@ final class SteppingLoop implements Runnable {
             for (Command left : queue.shut()) {
                 if (left instanceof Command.Flush f) {
                     f.done().completeExceptionally(new SimulationClosedException());
+                } else if (left instanceof Command.RecordProfile r) {
+                    r.recording().close();
+                    r.done().completeExceptionally(new SimulationClosedException());
                 }
             }
             ended.complete(null);
@@ -391,6 +403,10 @@ final class SteppingLoop implements Runnable {
             case Command.Redo r -> {
                 return universe.redo();
             }
+            case Command.RecordProfile r -> {
+                startProfile(r);
+                return false;
+            }
             case Command.Flush f -> throw new IllegalStateException("Flush is handled by the loop");
             case Command.Close x -> throw new IllegalStateException("Close is handled by the loop");
         }
@@ -460,11 +476,61 @@ final class SteppingLoop implements Runnable {
             return Outcome.CANCELLED;
         }
         universe.stepped();
+        if (profile != null) {
+            profileStepped(n);
+        }
         long cells = universe.topology() instanceof Topology.Torus(GridSize size) ? size.cells()
                 : Universes.clamp(u.population());
         timings = timings.plus(new StepTiming(Universes.clamp(u.generation()), name, settings.threads(), cells,
                 t1 - t0, t1, n.doubleValue()));
         return Outcome.DONE;
+    }
+
+    /**
+     * Starts recording a profile between two generations, so its first generation event is the
+     * next generation's. One at a time: a second request while one records fails at once.
+     */
+    private void startProfile(Command.RecordProfile r) {
+        if (profile != null) {
+            r.recording().close();
+            r.done().completeExceptionally(new IllegalStateException("a profile is being recorded already, to "
+                    + profile.file().getFileName() + " (" + profiled + " of " + profile.generations()
+                    + " generations); wait until it is written"));
+            return;
+        }
+        try {
+            r.recording().start();
+        } catch (RuntimeException e) {
+            r.recording().close();
+            r.done().completeExceptionally(e);
+            return;
+        }
+        profile = r;
+        profiled = 0;
+    }
+
+    /**
+     * Counts a completed step of {@code n} generations into the profile; once it has its
+     * generations (whole steps: with 2^k generations a step, possibly a few more), stops the
+     * recording here, between generations, and writes the file on a virtual thread of its own.
+     */
+    private void profileStepped(BigInteger n) {
+        // Saturating: a HashLife step may be 2^1000 generations.
+        profiled = n.compareTo(BigInteger.valueOf(Long.MAX_VALUE - profiled)) >= 0 ? Long.MAX_VALUE
+                : profiled + n.longValue();
+        if (profiled < profile.generations()) {
+            return;
+        }
+        Command.RecordProfile done = profile;
+        profile = null;
+        done.recording().stop();
+        Thread.ofVirtual().name("lifefx-profile-writer").start(() -> {
+            try (FlightRecording r = done.recording()) {
+                done.done().complete(r.writeTo(done.file()));
+            } catch (Throwable e) {
+                done.done().completeExceptionally(e);
+            }
+        });
     }
 
     /** After an unexpected failure the universe may be half-stepped: put back where it was, or make it anew. */

@@ -80,6 +80,12 @@
  * a {@link lifefx.sim.RaceResult} (per-generation times, {@link lifefx.sim.RaceStats} summaries,
  * ratios to the baseline paired per generation) once everything it started has closed. It shares
  * nothing with the simulation.
+ * <h2>Profiles</h2>
+ * {@link lifefx.sim.Simulation#recordProfile} records the next N generations with JDK Flight
+ * Recorder ({@link lifefx.sim.FlightRecording}). The recording is prepared on a virtual thread (a
+ * first start of Flight Recorder takes a few hundred milliseconds), started by the stepping thread
+ * when it applies the command (between generations), counted and stopped by it after the step that
+ * reaches N, and written on another virtual thread, so the stepping thread never waits for a file.
  *
  * <h2>What it costs</h2>
  * A torus generation costs what its strategy costs; a HashLife jump what its memo misses cost. An

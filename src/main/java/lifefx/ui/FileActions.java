@@ -27,7 +27,9 @@ import lifefx.pattern.PatternFormat;
 import lifefx.pattern.PatternFormatException;
 import lifefx.pattern.PatternLibrary;
 import lifefx.pattern.Placement;
+import lifefx.sim.FlightRecording;
 import lifefx.sim.MemoryBudget;
+import lifefx.sim.SimulationClosedException;
 import lifefx.sim.Snapshot;
 
 /**
@@ -54,6 +56,8 @@ final class FileActions {
     private final StatusBarModel status;
     private final PatternFiles files;
     private Path lastDirectory;
+    /** The generations "Record profile…" offers: 100 at first, then the last count asked for. */
+    private long profileGenerations = 100;
     /** The last save asked for; the next one starts after it has ended. */
     private CompletableFuture<?> saves = CompletableFuture.completedFuture(null);
 
@@ -321,6 +325,47 @@ final class FileActions {
     private static String oneLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.lines().findFirst().orElse(m);
+    }
+
+    /**
+     * "Record profile…": asks how many generations and where (adding {@code .jfr}), then has the
+     * simulation record that many generations of what it computes anyway (see {@link
+     * lifefx.sim.Simulation#recordProfile}; the recording itself never runs on the FX thread). The
+     * status bar shows the recording as work in progress, then a notice naming the file written,
+     * or the error. The future says whether a file was written; it completes on the FX thread.
+     */
+    CompletableFuture<Boolean> recordProfile() {
+        Optional<Prompts.ProfileRequest> asked = prompts.chooseProfile(owner, lastDirectory, profileGenerations);
+        if (asked.isEmpty()) {
+            return CompletableFuture.completedFuture(false);
+        }
+        long n = asked.get().generations();
+        Path target = asked.get().file();
+        if (!String.valueOf(target.getFileName()).toLowerCase(Locale.ROOT).endsWith(".jfr")) {
+            target = target.resolveSibling(target.getFileName() + ".jfr");
+        }
+        profileGenerations = n;
+        Path t = target;
+        String name = String.valueOf(t.getFileName());
+        Runnable end = status.begin("Recording the next " + n + " generations to " + name + "…");
+        CompletableFuture<Boolean> result = new CompletableFuture<>();
+        model.simulation().recordProfile(t, n, FlightRecording.Settings.DEFAULT).whenComplete((written, failure) ->
+                Platform.runLater(() -> {
+                    end.run();
+                    if (written != null) {
+                        lastDirectory = t.toAbsolutePath().getParent();
+                        status.notice("Profile written: " + name + ", " + n + " generations, "
+                                + FlightRecording.describeSize(written.bytes()) + ", " + written.events()
+                                + " LifeFX events (open it in JDK Mission Control)");
+                        result.complete(true);
+                    } else {
+                        if (!(cause(failure) instanceof SimulationClosedException)) {
+                            fail("Cannot record a profile", oneLine(cause(failure)));
+                        }
+                        result.complete(false);
+                    }
+                }));
+        return result;
     }
 
     /** Ctrl+V: the clipboard's text as a pattern (RLE, plaintext or Life 1.06), as an unsaved universe. */

@@ -4,9 +4,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -21,6 +23,8 @@ public final class FxPrompts implements Prompts {
     private static final FileChooser.ExtensionFilter RLE = new FileChooser.ExtensionFilter("RLE (*.rle)", "*.rle");
     private static final FileChooser.ExtensionFilter MC = new FileChooser.ExtensionFilter(
             "Golly macrocell (*.mc), for huge patterns", "*.mc");
+    private static final FileChooser.ExtensionFilter JFR = new FileChooser.ExtensionFilter(
+            "Flight Recorder (*.jfr), for JDK Mission Control", "*.jfr");
 
     @Override
     public SaveChoice askSaveChanges(Window owner, String name, String action) {
@@ -64,6 +68,39 @@ public final class FxPrompts implements Prompts {
         setDirectory(fc, directory);
         File f = fc.showSaveDialog(owner);
         return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** A dialog for the count (OK only while it is a whole number of at least 1), then a save chooser. */
+    @Override
+    public Optional<ProfileRequest> chooseProfile(Window owner, Path directory, long generations) {
+        TextInputDialog d = new TextInputDialog(Long.toString(generations));
+        d.initOwner(owner);
+        d.setTitle("Record profile");
+        d.setHeaderText("Record the next generations with JDK Flight Recorder, into a .jfr file for JDK Mission"
+                + " Control.\nRecording starts at once and counts only generations computed: play or step.");
+        d.setContentText("Generations:");
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> count(d.getEditor().getText()) < 1, d.getEditor().textProperty()));
+        Optional<Long> n = d.showAndWait().map(FxPrompts::count).filter(v -> v >= 1);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        FileChooser fc = new FileChooser();
+        fc.setTitle("Save the profile as");
+        fc.getExtensionFilters().add(JFR);
+        fc.setInitialFileName("lifefx-profile.jfr");
+        setDirectory(fc, directory);
+        File f = fc.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(file -> new ProfileRequest(n.get(), file.toPath()));
+    }
+
+    /** A whole number of at least 0 typed as {@code 1000}, {@code 1,000} or {@code 1_000}; -1 when it is none. */
+    static long count(String text) {
+        try {
+            return Math.max(-1, Long.parseLong(text.strip().replace(",", "").replace("_", "")));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static void setDirectory(FileChooser fc, Path directory) {

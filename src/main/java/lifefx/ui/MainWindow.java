@@ -317,6 +317,7 @@ public final class MainWindow {
         commands.bind(Shortcut.MORE_THREADS, () -> toolBarModel.changeThreads(1));
         commands.bind(Shortcut.FEWER_THREADS, () -> toolBarModel.changeThreads(-1));
         commands.bind(Shortcut.EDIT_RULE, toolBar::editRule);
+        commands.bind(Shortcut.RECORD_PROFILE, files::recordProfile);
         commands.bind(Shortcut.FIT, () -> fit(model.snapshot()));
         commands.bind(Shortcut.ZOOM_IN, () -> viewport.zoomAt(viewport.viewWidth() / 2, viewport.viewHeight() / 2, 1));
         commands.bind(Shortcut.ZOOM_OUT, () -> viewport.zoomAt(viewport.viewWidth() / 2, viewport.viewHeight() / 2, -1));

@@ -41,6 +41,7 @@ final class MenuBarModel {
             case FASTER, SLOWER -> "speed";
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
             case RACE -> "race";
+            case RECORD_PROFILE -> "profile";
             case OVERLAY, CHART, LIBRARY -> "panels";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";

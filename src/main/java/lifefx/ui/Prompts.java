@@ -25,4 +25,24 @@ public interface Prompts {
 
     /** Where to save, or empty when the user cancels. */
     Optional<Path> chooseFileToSave(Window owner, Path directory, String suggestedName);
+
+    /**
+     * What "Record profile…" records.
+     *
+     * @param generations how many generations, at least 1
+     * @param file        the {@code .jfr} file to write
+     */
+    record ProfileRequest(long generations, Path file) {
+        public ProfileRequest {
+            if (generations < 1) {
+                throw new IllegalArgumentException("a profile records at least 1 generation, got " + generations);
+            }
+        }
+    }
+
+    /**
+     * How many generations to record and into which {@code .jfr} file, or empty when the user
+     * cancels; {@code generations} is the count to offer.
+     */
+    Optional<ProfileRequest> chooseProfile(Window owner, Path directory, long generations);
 }

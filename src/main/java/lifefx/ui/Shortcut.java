@@ -46,6 +46,7 @@ public enum Shortcut {
     EDIT_RULE("Run", "Edit the rule", key(KeyCode.L, true, false)),
     NEXT_IO_MODE("Run", "Next cell I/O mode: none, latency, socket", key(KeyCode.I, false, false)),
     RACE("Run", "Race strategies…", key(KeyCode.B, true, false)),
+    RECORD_PROFILE("Run", "Record profile of the next generations (JDK Flight Recorder)…", key(KeyCode.P, true, true)),
 
     FIT("View", "Fit the pattern (or the torus) to the window", key(KeyCode.F, false, false)),
     ZOOM_IN("View", "Zoom in (twice the pixels per cell)", key(KeyCode.CLOSE_BRACKET, false, false),

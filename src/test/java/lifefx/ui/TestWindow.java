@@ -24,6 +24,8 @@ final class TestWindow implements AutoCloseable {
         SaveChoice answer = SaveChoice.DISCARD;
         Path toOpen;
         Path toSave;
+        ProfileRequest profile;
+        final List<Long> profileOffers = new ArrayList<>();
 
         @Override
         public SaveChoice askSaveChanges(Window owner, String name, String action) {
@@ -44,6 +46,12 @@ final class TestWindow implements AutoCloseable {
         @Override
         public Optional<Path> chooseFileToSave(Window owner, Path directory, String suggestedName) {
             return Optional.ofNullable(toSave);
+        }
+
+        @Override
+        public Optional<ProfileRequest> chooseProfile(Window owner, Path directory, long generations) {
+            profileOffers.add(generations);
+            return Optional.ofNullable(profile);
         }
     }
 
