@@ -6,9 +6,9 @@
 # FloorBenchmark.java copied in), the two alternate ROUNDS times. For each run it prints every
 # benchmark's median with min..max over its iterations, and each strategy's per-cell time as a
 # multiple of its floor measured in the same run.
-# Usage: bench/floors.sh [other lifefx.jar] ; ROUNDS=2 by default.
+# Usage: src/test/bench/floors.sh [other lifefx.jar] ; ROUNDS=2 by default.
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$here"
 java_bin="${LIFEFX_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 [ -f target/lifefx.jar ] || mvn -B -q -DskipTests package

@@ -3,10 +3,10 @@
 # asyncio then virtual-threads, the article's single thread then sequential, on one grid. Java is
 # measured warm (JIT warm-up is not a strategy's cost): --warmup generations first, untimed.
 # Python's seconds are for STEPS generations (PY_STEPS, fewer at 500x900 if asked, scaled to STEPS).
-# Usage: bench/vs-article.sh H W [ROUNDS] ; env: STEPS=100 PY_STEPS=STEPS VT_WARMUP=2000
+# Usage: src/test/bench/vs-article.sh H W [ROUNDS] ; env: STEPS=100 PY_STEPS=STEPS VT_WARMUP=2000
 #        SEQ_WARMUP=20000 OTHER_JAR=path (an older jar, timed after this one each round) MODES="asyncio sync"
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")/../../.." && pwd)"
 java_bin="${LIFEFX_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 h=$1; w=$2; rounds=${3:-3}
 steps=${STEPS:-100}; py_steps=${PY_STEPS:-$steps}

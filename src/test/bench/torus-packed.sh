@@ -8,9 +8,9 @@
 #      with the Vector API kernel, then at 4096x4096 with the scalar kernel (-Dlifefx.packed.kernel=scalar).
 # Prints each figure as a median with min..max, in ms per generation and in cell updates per second.
 # JMH runs 3 forks of each: one fork alone can land on a slower JIT outcome (seen: 0.31 against
-# 0.51 ms at 4096x4096 in two forks of the same jar). Usage: bench/torus-packed.sh   (about eight minutes)
+# 0.51 ms at 4096x4096 in two forks of the same jar). Usage: src/test/bench/torus-packed.sh   (about eight minutes)
 set -euo pipefail
-here="$(cd "$(dirname "$0")/.." && pwd)"
+here="$(cd "$(dirname "$0")/../../.." && pwd)"
 cd "$here"
 java_bin="${LIFEFX_JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 [ -f target/lifefx.jar ] || mvn -B -q -DskipTests package
