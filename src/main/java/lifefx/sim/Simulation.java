@@ -199,6 +199,17 @@ public final class Simulation implements AutoCloseable {
         send(new Command.SetIo(Objects.requireNonNull(mode, "mode")));
     }
 
+    /**
+     * Starts ({@code on}) or stops recording when and on which thread each cell of each generation
+     * is computed. While on, every snapshot carries a {@link ScheduleFrame} with the last recorded
+     * generation's map and the measured cost of recording; off (the default) costs nothing and
+     * snapshots carry none. The window turns it on only while its schedule map is shown. Waits for
+     * the generation boundary.
+     */
+    public void recordSchedule(boolean on) {
+        send(new Command.RecordSchedule(on));
+    }
+
     /** Aims at {@code gps} generations per second; {@code 0} means as fast as possible. */
     public void setSpeedLimit(double gps) {
         Settings.checkSpeed(gps);

@@ -41,6 +41,7 @@ final class MenuBarModel {
             case FASTER, SLOWER -> "speed";
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
             case OVERLAY, CHART, LIBRARY -> "panels";
+            case SCHEDULE_MAP, SCHEDULE_COLOURING -> "schedule";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";
         };
@@ -62,6 +63,7 @@ final class MenuBarModel {
             case OVERLAY -> model.overlayVisibleProperty();
             case CHART -> model.chartVisibleProperty();
             case LIBRARY -> model.libraryVisibleProperty();
+            case SCHEDULE_MAP -> model.scheduleMapVisibleProperty();
             case THEME -> model.darkThemeProperty();
             default -> null;
         };
