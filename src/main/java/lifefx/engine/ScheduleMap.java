@@ -5,9 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import lifefx.life.GridSize;
 
 /**
@@ -23,9 +21,9 @@ import lifefx.life.GridSize;
  * <p><b>Immutable and thread-safe</b>: built in full on the stepping thread from the recorder's
  * arrays (copied, never shared) before it is published; every field is final and nothing writes
  * the arrays afterwards, so any thread that receives it through a safe publication (the
- * simulation's volatile snapshot) reads it without locks. <b>Costs:</b> three {@code int}s per
- * cell (one of them a {@code short}); built in O(cells) with one hash lookup per change of thread
- * along row-major order.
+ * simulation's volatile snapshot) reads it without locks. <b>Costs:</b> two {@code int}s and a
+ * {@code short} per cell; built in O(cells) with one lookup in a primitive hash table per change
+ * of thread along row-major order, and one sort of the distinct threads.
  */
 public final class ScheduleMap {
 
@@ -95,9 +93,7 @@ public final class ScheduleMap {
         int[] at = new int[cells];
         int[] thread = new int[cells];
         short[] carrier = new short[cells];
-        Map<Long, Integer> firstIndex = new HashMap<>();
-        List<Long> ids = new ArrayList<>();
-        List<Long> firstAt = new ArrayList<>();
+        Ids ids = new Ids();
         int[] carrierSeen = new int[1];
         int rowsWhole = 0;
         long lastId = Long.MIN_VALUE;
@@ -114,20 +110,10 @@ public final class ScheduleMap {
                 long offset = Math.clamp(t - start, 0, nanos);
                 at[i] = (int) (offset / unit);
                 if (id != lastId) {
-                    Integer o = firstIndex.get(id);
-                    if (o == null) {
-                        o = ids.size();
-                        firstIndex.put(id, o);
-                        ids.add(id);
-                        firstAt.add(offset);
-                    } else if (offset < firstAt.get(o)) {
-                        firstAt.set(o, offset);
-                    }
                     lastId = id;
-                    lastOrdinal = o;
-                } else if (offset < firstAt.get(lastOrdinal)) {
-                    firstAt.set(lastOrdinal, offset);
+                    lastOrdinal = ids.ordinal(id);
                 }
+                ids.seenAt(lastOrdinal, offset);
                 thread[i] = lastOrdinal;
                 carrier[i] = (short) Math.min(car, Short.MAX_VALUE);
                 if (car > carrierSeen[0]) {
@@ -135,22 +121,24 @@ public final class ScheduleMap {
                 }
             }
         }
-        // Renumber threads by the time they first finished a cell.
-        Integer[] order = new Integer[ids.size()];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
+        // Renumber threads by the time they first finished a cell (ties: first seen in row-major
+        // order). A time in units fits 31 bits and an ordinal 31, so one primitive sort does it.
+        int count = ids.count();
+        long[] order = new long[count];
+        for (int k = 0; k < count; k++) {
+            order[k] = ids.first(k) / unit << 32 | k;
         }
-        Arrays.sort(order, (a, b) -> Long.compare(firstAt.get(a), firstAt.get(b)));
-        int[] rank = new int[order.length];
-        for (int k = 0; k < order.length; k++) {
-            rank[order[k]] = k;
+        Arrays.sort(order);
+        int[] rank = new int[count];
+        for (int k = 0; k < count; k++) {
+            rank[(int) order[k]] = k;
         }
         for (int i = 0; i < cells; i++) {
             thread[i] = rank[thread[i]];
         }
-        long[] sortedIds = new long[Math.min(order.length, NAMED_THREADS)];
+        long[] sortedIds = new long[Math.min(count, NAMED_THREADS)];
         for (int k = 0; k < sortedIds.length; k++) {
-            sortedIds[k] = ids.get(order[k]);
+            sortedIds[k] = ids.id((int) order[k]);
         }
         // Carriers: worker numbers (plus one) in use, renumbered 0.. in order; -1 where unknown.
         boolean[] used = new boolean[Math.min(carrierSeen[0], Short.MAX_VALUE) + 1];
@@ -171,8 +159,87 @@ public final class ScheduleMap {
         }
         Granularity g = rowsWhole == size.height() ? Granularity.ROW : rowsWhole == 0 ? Granularity.CELL
                 : Granularity.MIXED;
-        return new ScheduleMap(size, generation, strategy, nanos, at, unit, thread, order.length,
+        return new ScheduleMap(size, generation, strategy, nanos, at, unit, thread, count,
                 names(sortedIds), carrier, carrierNames, g);
+    }
+
+    /**
+     * Thread ids numbered in order of first appearance, with the earliest time each was seen: an
+     * open-addressing table of primitive longs, since a map of {@code virtual-threads} has a thread
+     * per cell (450,000 at 500×900) and boxed keys would cost more than the rest of the build.
+     */
+    private static final class Ids {
+        private long[] keys = new long[64];
+        private int[] values = new int[64];
+        private boolean[] used = new boolean[64];
+        private long[] ids = new long[16];
+        private long[] first = new long[16];
+        private int count;
+
+        /** The ordinal of {@code id}, numbering it next when it is new. */
+        int ordinal(long id) {
+            int mask = keys.length - 1;
+            int h = (int) (id * 0x9E3779B97F4A7C15L >>> 32) & mask;
+            while (used[h]) {
+                if (keys[h] == id) {
+                    return values[h];
+                }
+                h = (h + 1) & mask;
+            }
+            used[h] = true;
+            keys[h] = id;
+            values[h] = count;
+            if (count == ids.length) {
+                ids = Arrays.copyOf(ids, count * 2);
+                first = Arrays.copyOf(first, count * 2);
+            }
+            ids[count] = id;
+            first[count] = Long.MAX_VALUE;
+            count++;
+            if (count * 2 > keys.length) {
+                grow();
+            }
+            return count - 1;
+        }
+
+        void seenAt(int ordinal, long offset) {
+            if (offset < first[ordinal]) {
+                first[ordinal] = offset;
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        long id(int ordinal) {
+            return ids[ordinal];
+        }
+
+        long first(int ordinal) {
+            return first[ordinal];
+        }
+
+        private void grow() {
+            long[] k = keys;
+            int[] v = values;
+            boolean[] u = used;
+            keys = new long[k.length * 2];
+            values = new int[k.length * 2];
+            used = new boolean[k.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < k.length; i++) {
+                if (u[i]) {
+                    int h = (int) (k[i] * 0x9E3779B97F4A7C15L >>> 32) & mask;
+                    while (used[h]) {
+                        h = (h + 1) & mask;
+                    }
+                    used[h] = true;
+                    keys[h] = k[i];
+                    values[h] = v[i];
+                }
+            }
+        }
     }
 
     /** Names of live platform threads by id, others "thread #id" (a virtual or ended thread). */

@@ -33,8 +33,10 @@ import lifefx.life.GridSize;
  * VirtualThread.toString()} names it ({@code VirtualThread[#23]/runnable@ForkJoinPool-1-worker-1}),
  * so the carrier is read from there: the number after the last dash of the part after {@code @}.
  * That string is not specified; when it has no {@code @} (an unmounted thread, another JDK) the
- * carrier is recorded as unknown (0), and the map says so. It costs one string per recorded
- * virtual-thread cell or row, which is part of the measured overhead (README, "Schedule map").
+ * carrier is recorded as unknown (0), and the map says so. It costs one string (and a lock inside
+ * the JDK) per recorded virtual-thread cell or row, about a microsecond here, so carriers are
+ * recorded only by a recorder made {@linkplain #ScheduleRecorder(boolean) for them}; the window
+ * makes one only while the map is coloured by carrier (README, "Schedule map", has both costs).
  *
  * <p><b>Threading and memory consistency effects.</b> {@link #begin}, {@link #end} and {@link
  * #map} are called by the stepping thread only, between or around generations. {@link #cell} and
@@ -48,10 +50,11 @@ import lifefx.life.GridSize;
  * cancelled generation may land after {@link #begin} of the next; such a generation never reaches
  * {@link #end}, and {@link #map} builds only from a generation that did.
  *
- * <p><b>Costs.</b> Memory: three {@code long}s and one {@code int} per cell (about 11 MB at 500×900),
- * allocated on the first generation of a size. Per recorded cell: {@code System.nanoTime()}, the
- * current thread and two array stores (plus the carrier string on a virtual thread). {@link #map}
- * is O(cells) and is called at publishing rate, not per generation.
+ * <p><b>Costs.</b> Memory: two {@code long}s and one {@code int} per cell (about 9 MB at 500×900),
+ * allocated on the first generation of a size. Per recorded cell or row: {@code System.nanoTime()}
+ * (70 to 100 ns on this project's virtual machines, whose clock source is {@code kvm-clock}), the
+ * current thread and three array stores, plus the carrier string on a virtual thread when carriers
+ * are recorded. {@link #map} is O(cells) and is called at publishing rate, not per generation.
  */
 public final class ScheduleRecorder {
 
@@ -78,6 +81,22 @@ public final class ScheduleRecorder {
     private long mapped = -1;
     private ScheduleMap lastMap;
     private long generationsRecorded;
+    private final boolean carriers;
+
+    /** A recorder of times and threads, not carriers. */
+    public ScheduleRecorder() {
+        this(false);
+    }
+
+    /** A recorder of times and threads, and with {@code carriers} also of virtual threads' carriers. */
+    public ScheduleRecorder(boolean carriers) {
+        this.carriers = carriers;
+    }
+
+    /** Whether this recorder records carriers. */
+    public boolean carriers() {
+        return carriers;
+    }
 
     /**
      * Runs {@code step} on the calling thread with {@code recorder} attached to every generation
@@ -131,7 +150,7 @@ public final class ScheduleRecorder {
         Thread t = Thread.currentThread();
         cellAt[index] = now;
         cellThread[index] = t.threadId();
-        cellCarrier[index] = carrier(t);
+        cellCarrier[index] = carriers ? carrier(t) : UNKNOWN_CARRIER;
     }
 
     /** Row {@code row} was just computed, all its cells at once, by the calling thread. Any task thread. */
@@ -140,7 +159,7 @@ public final class ScheduleRecorder {
         Thread t = Thread.currentThread();
         rowAt[row] = now;
         rowThread[row] = t.threadId();
-        rowCarrier[row] = carrier(t);
+        rowCarrier[row] = carriers ? carrier(t) : UNKNOWN_CARRIER;
     }
 
     /** How many generations were recorded to the end so far. Stepping thread. */

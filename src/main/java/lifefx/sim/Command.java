@@ -39,8 +39,11 @@ sealed interface Command {
     record Play() implements Command {
     }
 
-    /** Records the schedule map of each generation from now on ({@code on}), or stops recording. */
-    record RecordSchedule(boolean on) implements Command {
+    /**
+     * Records the schedule map of each generation from now on ({@code on}), with virtual threads'
+     * carriers or not, or stops recording.
+     */
+    record RecordSchedule(boolean on, boolean carriers) implements Command {
         @Override
         public String describe() {
             return on ? "recording the schedule map" : "stopping the schedule map";

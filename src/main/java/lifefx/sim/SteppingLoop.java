@@ -294,10 +294,10 @@ final class SteppingLoop implements Runnable {
     private boolean apply(Command c) {
         switch (c) {
             case Command.RecordSchedule r -> {
-                if (r.on() == (recorder != null)) {
+                if (r.on() == (recorder != null) && (!r.on() || r.carriers() == recorder.carriers())) {
                     return false;
                 }
-                recorder = r.on() ? new ScheduleRecorder() : null;
+                recorder = r.on() ? new ScheduleRecorder(r.carriers()) : null;
                 scheduleCost.clear();
             }
             case Command.Play p -> {

@@ -132,7 +132,11 @@ public final class LifeModel implements AutoCloseable {
         edits.addListener(recompute);
         savedEdits.addListener(recompute);
         // Recording costs step time, so it runs only while someone looks at the map.
-        scheduleMapVisible.addListener((o, was, on) -> sim.recordSchedule(on));
+        // Carriers cost a string per record, so they are recorded only while the map is coloured by them.
+        Runnable record = () -> sim.recordSchedule(scheduleMapVisible.get(),
+                scheduleColouring.get() == ScheduleColouring.CARRIER);
+        scheduleMapVisible.addListener((o, was, now) -> record.run());
+        scheduleColouring.addListener((o, was, now) -> record.run());
         generation.addListener(recompute);
         savedGeneration.addListener(recompute);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + fileName() + " — LifeFX", dirty,

@@ -30,7 +30,11 @@ class ScheduleMapTest {
     private static final CellLogic CALLS = (alive, n) -> Rule.CONWAY.next(alive, n);
 
     private static ScheduleMap record(String strategy, int threads, CellLogic logic) throws Exception {
-        ScheduleRecorder rec = new ScheduleRecorder();
+        return record(strategy, threads, logic, false);
+    }
+
+    private static ScheduleMap record(String strategy, int threads, CellLogic logic, boolean carriers) throws Exception {
+        ScheduleRecorder rec = new ScheduleRecorder(carriers);
         ScheduleMap map;
         try (TorusState state = StrategyRegistry.get(strategy).openTorus(SOUP, new StrategyConfig(threads), logic)) {
             ScheduleRecorder.during(rec, () -> {
@@ -144,7 +148,9 @@ class ScheduleMapTest {
 
     @Test
     void virtualThreadsRecordOneThreadPerCellAndTheirCarriers() throws Exception {
-        ScheduleMap map = record(VirtualThreadPerCellStrategy.NAME, 1, PURE);
+        assertThat(record(VirtualThreadPerCellStrategy.NAME, 1, PURE).carrierNames())
+                .as("carriers are recorded only when asked for").isEmpty();
+        ScheduleMap map = record(VirtualThreadPerCellStrategy.NAME, 1, PURE, true);
         assertThat(map.threadCount()).isEqualTo(SOUP.size().cells());
         assertEveryCellInside(map);
         // This JDK's VirtualThread.toString names the carrier: every cell has a known one.
@@ -154,10 +160,19 @@ class ScheduleMapTest {
         }
     }
 
+    /** Every time inside the generation, and threads numbered by when they first finished a cell. */
     private static void assertEveryCellInside(ScheduleMap map) {
+        long[] first = new long[map.threadCount()];
+        java.util.Arrays.fill(first, Long.MAX_VALUE);
         for (int i = 0; i < map.size().cells(); i++) {
             assertThat(map.nanosAt(i)).isBetween(0L, map.nanos());
             assertThat(map.fractionAt(i)).isBetween(0.0, 1.0);
+            int t = map.threadAt(i);
+            first[t] = Math.min(first[t], map.nanosAt(i));
+        }
+        for (int t = 1; t < first.length; t++) {
+            assertThat(first[t]).as("thread %d first finished a cell no earlier than thread %d", t, t - 1)
+                    .isGreaterThanOrEqualTo(first[t - 1]);
         }
     }
 
