@@ -60,7 +60,7 @@ public final class ScheduleMapFigure {
         int top = 44;
         int labelRow = 20;
         int width = runs.size() * (pw + gap) + gap;
-        int height = top + 2 * (ph + labelRow) + gap + 40;
+        int height = top + 2 * (ph + labelRow) + gap + 52;
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -96,8 +96,10 @@ public final class ScheduleMapFigure {
         }
         g.setColor(new Color(0x1F2328));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString("0%", gap + 305, ky + 10);
-        g.drawString("time: 0% (left) to 100% (right) of the generation", gap + 330, ky + 10);
+        g.drawString("0%", gap - 2, ky - 3);
+        g.drawString("100% of the generation's time", gap + 300 - 150, ky - 3);
+        g.drawString("time colouring; thread colours are in the order the threads first finished a cell",
+                gap + 320, ky + 10);
         g.dispose();
         Files.createDirectories(out.toAbsolutePath().getParent());
         ImageIO.write(img, "png", out.toFile());
