@@ -69,6 +69,14 @@
  * lifefx.universe.Universe.Snapshot}: O(1) for HashLife (a root node) and a byte-grid torus, and
  * drawn by it at any scale, so the window reads only what it draws.
  *
+ * <h2>The schedule map</h2>
+ * {@link lifefx.sim.Simulation#recordSchedule} makes the stepping thread keep a {@link
+ * lifefx.engine.ScheduleRecorder} and run each step inside {@code ScheduleRecorder.during}; every
+ * fourth step runs without it, the baseline of its cost ({@code ScheduleCost}). The map itself is
+ * built (O(cells)) only when a snapshot is published, from the last generation recorded to its end,
+ * and travels in the snapshot as an immutable {@link lifefx.sim.ScheduleFrame}. Off, nothing is
+ * recorded and snapshots carry no frame.
+ *
  * <h2>What it costs</h2>
  * A torus generation costs what its strategy costs; a HashLife jump what its memo misses cost. An
  * edit while paused is O(1) per cell on the plane (a path of nodes) and, on a byte-grid torus, one

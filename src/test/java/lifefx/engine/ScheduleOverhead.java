@@ -19,11 +19,12 @@ import lifefx.universe.TorusUniverse;
  * without a recorder, with one, and with one that also records carriers alternate in one JVM on
  * one universe, so that a busy machine slows all three alike; each round gives the ratio of the
  * medians to the round's unrecorded median, and a line gives the median ratio over the rounds with
- * its lowest and highest. Also the median time of {@link ScheduleRecorder#map()} (warm), which the
- * simulation pays per published frame, not per generation. On a shared machine the noise cancels
+ * its lowest and highest. Then, apart (its garbage would otherwise land in the timed steps), the
+ * median time of {@link ScheduleRecorder#map()} (warm), which the simulation pays per published
+ * frame, not per generation. On a shared machine the noise cancels
  * out of these ratios far better than out of separate JMH runs.
  *
- * <p>Run: {@code mvn -B -o -q test-compile && java -cp target/classes:target/test-classes
+ * <p>Run: {@code mvn -B -o -q test-compile && java -Xms1g -cp target/classes:target/test-classes
  * lifefx.engine.ScheduleOverhead [rounds]} (default 9): 500×900 with pure logic and with the same
  * rule behind a per-cell call (the worst case: a clock read per 20 ns cell), and 50×90 with 1 ms of
  * latency I/O per cell.
@@ -49,9 +50,9 @@ public final class ScheduleOverhead {
         cases.add(new Case("virtual-threads", "pure", pure, big, 3));
         cases.add(new Case("bands", "latency 1ms", latency, small, 3));
         cases.add(new Case("virtual-threads", "latency 1ms", latency, small, 5));
-        System.out.println("| strategy | grid | logic | recorded | ms/gen, off | recording: overhead [min, max] |"
-                + " with carriers [min, max] | map build, ms |");
-        System.out.println("|---|---|---|---|---|---|---|---|");
+        System.out.println("| strategy | grid | logic | recorded | ms/gen, off | recording: wall [min, max] |"
+                + " recording: CPU [min, max] | with carriers: CPU [min, max] | map build, ms |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
         for (Case c : cases) {
             Grid start = Grids.random(c.size(), 0.35, 1, 0);
             ScheduleRecorder plain = new ScheduleRecorder(false);
@@ -65,44 +66,64 @@ public final class ScheduleOverhead {
                 }
                 double[] off = new double[rounds];
                 double[] on = new double[rounds];
+                double[] onCpu = new double[rounds];
                 double[] withCarriers = new double[rounds];
-                long[] builds = new long[rounds * c.steps()];
-                int b = 0;
                 for (int r = 0; r < rounds; r++) {
-                    off[r] = median(u, null, c.steps(), null, 0);
-                    on[r] = median(u, plain, c.steps(), builds, b) / off[r] - 1;
-                    b += c.steps();
-                    withCarriers[r] = median(u, carriers, c.steps(), null, 0) / off[r] - 1;
+                    double[] o = measure(u, null, c.steps(), null);
+                    double[] p = measure(u, plain, c.steps(), null);
+                    double[] k = measure(u, carriers, c.steps(), null);
+                    off[r] = o[0];
+                    on[r] = p[0] / o[0] - 1;
+                    onCpu[r] = p[1] / o[1] - 1;
+                    withCarriers[r] = k[1] / o[1] - 1;
                 }
+                // Map builds apart, so that their garbage does not land in the timed steps above.
+                long[] builds = new long[Math.max(5, c.steps())];
+                measure(u, plain, builds.length, builds);
                 Arrays.sort(off);
-                Arrays.sort(on);
-                Arrays.sort(withCarriers);
                 Arrays.sort(builds);
-                System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.3g | %+.0f%% [%+.0f%%, %+.0f%%] | %+.0f%% [%+.0f%%, %+.0f%%] | %.2f |%n",
+                System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.3g | %s | %s | %s | %.2f |%n",
                         c.strategy(), c.size(), c.logicName(), plain.map().granularity().describe().replaceAll(" \\(.*", ""),
-                        off[rounds / 2] / 1e6, on[rounds / 2] * 100, on[0] * 100, on[rounds - 1] * 100,
-                        withCarriers[rounds / 2] * 100, withCarriers[0] * 100, withCarriers[rounds - 1] * 100,
+                        off[rounds / 2] / 1e6, spread(on), spread(onCpu), spread(withCarriers),
                         builds[builds.length / 2] / 1e6);
             }
         }
     }
 
-    /** The median step time of {@code steps} steps; with {@code builds}, also times a map build after each. */
-    private static double median(TorusUniverse u, ScheduleRecorder rec, int steps, long[] builds, int from)
-            throws Exception {
+    /** "+12% [+3%, +20%]": the median ratio and the extremes. Sorts {@code ratios}. */
+    private static String spread(double[] ratios) {
+        Arrays.sort(ratios);
+        return String.format(Locale.ROOT, "%+.0f%% [%+.0f%%, %+.0f%%]", ratios[ratios.length / 2] * 100,
+                ratios[0] * 100, ratios[ratios.length - 1] * 100);
+    }
+
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+    /**
+     * The median wall time and the median CPU time of the whole process (every thread: bands,
+     * workers, carriers; and the JVM's own) of {@code steps} steps. CPU time is what recording
+     * adds, and other processes on a shared machine do not inflate it as they do wall time. With
+     * {@code builds}, also times a map build after each step.
+     */
+    private static double[] measure(TorusUniverse u, ScheduleRecorder rec, int steps, long[] builds) throws Exception {
         long[] t = new long[steps];
+        long[] cpu = new long[steps];
         for (int i = 0; i < steps; i++) {
+            long c0 = OS.getProcessCpuTime();
             long t0 = System.nanoTime();
             step(u, rec);
             t[i] = System.nanoTime() - t0;
+            cpu[i] = OS.getProcessCpuTime() - c0;
             if (builds != null) {
                 long b0 = System.nanoTime();
                 rec.map();
-                builds[from + i] = System.nanoTime() - b0;
+                builds[i] = System.nanoTime() - b0;
             }
         }
         Arrays.sort(t);
-        return t[steps / 2];
+        Arrays.sort(cpu);
+        return new double[] {t[steps / 2], cpu[steps / 2]};
     }
 
     private static void step(TorusUniverse u, ScheduleRecorder rec) throws Exception {
