@@ -96,9 +96,11 @@ public final class ScheduleMapFigure {
         }
         g.setColor(new Color(0x1F2328));
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString("0%", gap - 2, ky - 3);
-        g.drawString("100% of the generation's time", gap + 300 - 150, ky - 3);
-        g.drawString("time colouring; thread colours are in the order the threads first finished a cell",
+        g.drawString("0%", gap, ky - 3);
+        g.drawString("50%", gap + 150 - 10, ky - 3);
+        g.drawString("100%", gap + 300 - 26, ky - 3);
+        g.drawString("of the generation's time; thread colours: blue, orange, green, red, ... in the order the threads"
+                + " first finished a cell",
                 gap + 320, ky + 10);
         g.dispose();
         Files.createDirectories(out.toAbsolutePath().getParent());
