@@ -242,13 +242,21 @@ public final class ScheduleMap {
         }
     }
 
-    /** Names of live platform threads by id, others "thread #id" (a virtual or ended thread). */
+    /**
+     * Names of live platform threads by id, others "thread #id" (a virtual or ended thread); id 0,
+     * which no thread has, marks cells nobody recorded (a strategy that records only some).
+     */
     private static List<String> names(long[] ids) {
+        long[] real = Arrays.stream(ids).filter(id -> id > 0).toArray();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        ThreadInfo[] infos = ids.length == 0 ? new ThreadInfo[0] : mx.getThreadInfo(ids, 0);
+        ThreadInfo[] infos = real.length == 0 ? new ThreadInfo[0] : mx.getThreadInfo(real, 0);
         List<String> names = new ArrayList<>(ids.length);
-        for (int k = 0; k < ids.length; k++) {
-            ThreadInfo info = infos[k];
+        for (int k = 0, j = 0; k < ids.length; k++) {
+            if (ids[k] <= 0) {
+                names.add("(not recorded)");
+                continue;
+            }
+            ThreadInfo info = infos[j++];
             names.add(info != null ? info.getThreadName() : "thread #" + ids[k]);
         }
         return names;

@@ -223,6 +223,18 @@ class ScheduleMapTest {
     }
 
     @Test
+    void cellsNobodyRecordedAreNamedSoAndTheMapStillBuilds() {
+        ScheduleRecorder rec = new ScheduleRecorder();
+        rec.begin(new GridSize(2, 3), 0, "partial");
+        rec.cell(4);
+        rec.end();
+        ScheduleMap map = rec.map();
+        assertThat(map.threadCount()).isEqualTo(2);
+        assertThat(map.threadNames()).containsExactlyInAnyOrder("(not recorded)", Thread.currentThread().getName());
+        assertThat(map.nanosAt(4)).isPositive();
+    }
+
+    @Test
     void carriersAreReadFromTheVirtualThreadsDescription() {
         assertThat(ScheduleRecorder.carrierOf("VirtualThread[#23]/runnable@ForkJoinPool-1-worker-1")).isEqualTo(2);
         assertThat(ScheduleRecorder.carrierOf("VirtualThread[#23]/runnable@ForkJoinPool-1-worker-17")).isEqualTo(18);
