@@ -51,6 +51,9 @@ final class CellSweep {
                     rec.cell(base + c);
                 }
             }
+            if (rec != null) {
+                rec.named(r);
+            }
             out.setRow(r, next, 0);
         }
     }

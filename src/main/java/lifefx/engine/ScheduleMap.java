@@ -86,7 +86,8 @@ public final class ScheduleMap {
      */
     static ScheduleMap build(GridSize size, long generation, String strategy, long start, long stop,
                              long[] cellAt, long[] cellThread, int[] cellCarrier,
-                             long[] rowAt, long[] rowThread, int[] rowCarrier, int width) {
+                             long[] rowAt, long[] rowThread, int[] rowCarrier, int width,
+                             long[] namedId, String[] named) {
         int cells = size.cells();
         long nanos = Math.max(1, stop - start);
         long unit = Math.max(1, (nanos >>> 30) + 1);
@@ -160,7 +161,7 @@ public final class ScheduleMap {
         Granularity g = rowsWhole == size.height() ? Granularity.ROW : rowsWhole == 0 ? Granularity.CELL
                 : Granularity.MIXED;
         return new ScheduleMap(size, generation, strategy, nanos, at, unit, thread, count,
-                names(sortedIds), carrier, carrierNames, g);
+                names(sortedIds, namedId, named), carrier, carrierNames, g);
     }
 
     /**
@@ -243,10 +244,17 @@ public final class ScheduleMap {
     }
 
     /**
-     * Names of live platform threads by id, others "thread #id" (a virtual or ended thread); id 0,
+     * Names of live platform threads by id, of threads that named a row (band threads, virtual),
+     * others "thread #id" (an ended platform thread, a nameless virtual one); id 0,
      * which no thread has, marks cells nobody recorded (a strategy that records only some).
      */
-    private static List<String> names(long[] ids) {
+    private static List<String> names(long[] ids, long[] namedId, String[] named) {
+        java.util.Map<Long, String> byRow = new java.util.HashMap<>();
+        for (int r = 0; r < namedId.length; r++) {
+            if (named[r] != null && !named[r].isEmpty()) {
+                byRow.putIfAbsent(namedId[r], named[r]);
+            }
+        }
         long[] real = Arrays.stream(ids).filter(id -> id > 0).toArray();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         ThreadInfo[] infos = real.length == 0 ? new ThreadInfo[0] : mx.getThreadInfo(real, 0);
@@ -257,7 +265,8 @@ public final class ScheduleMap {
                 continue;
             }
             ThreadInfo info = infos[j++];
-            names.add(info != null ? info.getThreadName() : "thread #" + ids[k]);
+            String name = info != null ? info.getThreadName() : byRow.get(ids[k]);
+            names.add(name != null ? name + " (#" + ids[k] + ")" : "thread #" + ids[k]);
         }
         return names;
     }

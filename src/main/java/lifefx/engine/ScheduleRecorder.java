@@ -71,6 +71,9 @@ public final class ScheduleRecorder {
     private long[] rowAt = new long[0];
     private long[] rowThread = new long[0];
     private int[] rowCarrier = new int[0];
+    /** Per row, the id and name of a thread that computed (part of) it, for the legend; virtual threads have no other source. */
+    private long[] namedId = new long[0];
+    private String[] named = new String[0];
     private long start;
     private long stop;
     private long generation;
@@ -128,6 +131,8 @@ public final class ScheduleRecorder {
             rowAt = new long[size.height()];
             rowThread = new long[size.height()];
             rowCarrier = new int[size.height()];
+            namedId = new long[size.height()];
+            named = new String[size.height()];
         } else {
             Arrays.fill(rowAt, 0L);
         }
@@ -160,6 +165,19 @@ public final class ScheduleRecorder {
         rowAt[row] = now;
         rowThread[row] = t.threadId();
         rowCarrier[row] = carriers ? carrier(t) : UNKNOWN_CARRIER;
+        namedId[row] = rowThread[row];
+        named[row] = t.getName();
+    }
+
+    /**
+     * The calling thread computed cells of row {@code row} (recorded with {@link #cell}): keeps
+     * its name for the legend, since virtual threads (a band's) have no other way to be named
+     * later. A field read and two stores. Any task thread, once per row.
+     */
+    void named(int row) {
+        Thread t = Thread.currentThread();
+        namedId[row] = t.threadId();
+        named[row] = t.getName();
     }
 
     /** How many generations were recorded to the end so far. Stepping thread. */
@@ -180,7 +198,7 @@ public final class ScheduleRecorder {
             return lastMap;
         }
         lastMap = ScheduleMap.build(size, generation, strategy, start, stop, cellAt, cellThread, cellCarrier,
-                rowAt, rowThread, rowCarrier, width);
+                rowAt, rowThread, rowCarrier, width, namedId, named);
         mapped = generationsRecorded;
         return lastMap;
     }

@@ -67,7 +67,8 @@ class ScheduleMapTest {
         assertThat(runs(map)).isEqualTo(1);
         assertThat(map.granularity()).isEqualTo(ScheduleMap.Granularity.ROW);
         assertThat(map.threadCount()).isEqualTo(1);
-        assertThat(map.threadNames()).containsExactly(Thread.currentThread().getName());
+        assertThat(map.threadNames()).singleElement().asString()
+                .isEqualTo(Thread.currentThread().getName() + " (#" + Thread.currentThread().threadId() + ")");
         // Rows are finished one after another: the last row strictly after the first.
         assertThat(map.nanosAt(SOUP.size().cells() - 1)).isGreaterThan(map.nanosAt(0));
     }
@@ -104,6 +105,8 @@ class ScheduleMapTest {
         ScheduleMap map = record(BandedStrategy.NAME, k, overlapping);
         assertThat(runs(map)).isEqualTo(k);
         assertThat(map.threadCount()).isEqualTo(k);
+        // Band threads are virtual: named from the rows they computed, not by the thread MXBean.
+        assertThat(map.threadNames()).allSatisfy(n -> assertThat(n).startsWith("lifefx-band-"));
         int w = SOUP.width();
         int h = SOUP.height();
         // Each band is rows [h*b/k, h*(b+1)/k) on one thread, monotone inside.
@@ -125,6 +128,7 @@ class ScheduleMapTest {
         ScheduleMap map = record(BandedStrategy.NAME, 3, PURE);
         assertThat(map.granularity()).isEqualTo(ScheduleMap.Granularity.ROW);
         assertThat(map.threadCount()).isEqualTo(3);
+        assertThat(map.threadNames()).allSatisfy(n -> assertThat(n).startsWith("lifefx-band-"));
         assertThat(runs(map)).isBetween(1, 3);
     }
 
@@ -230,7 +234,8 @@ class ScheduleMapTest {
         rec.end();
         ScheduleMap map = rec.map();
         assertThat(map.threadCount()).isEqualTo(2);
-        assertThat(map.threadNames()).containsExactlyInAnyOrder("(not recorded)", Thread.currentThread().getName());
+        assertThat(map.threadNames()).containsExactlyInAnyOrder("(not recorded)",
+                Thread.currentThread().getName() + " (#" + Thread.currentThread().threadId() + ")");
         assertThat(map.nanosAt(4)).isPositive();
     }
 
