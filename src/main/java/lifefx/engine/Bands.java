@@ -39,8 +39,13 @@ final class Bands {
     static Grid step(String name, Thread.Builder.OfVirtual threads, int bands, Grid current, CellLogic logic,
                      Body body) throws InterruptedException, StepFailedException {
         Grid.Builder next = new Grid.Builder(current.size());
-        fanOut(name, threads, bands, current.height(), current.generation(),
-                (b, from, to) -> body.rows(current, logic, next, from, to));
+        ScheduleRecorder rec = ScheduleRecorder.active(); // bound again on each band thread, if any
+        fanOut(name, threads, bands, current.height(), current.generation(), rec == null
+                ? (b, from, to) -> body.rows(current, logic, next, from, to)
+                : (b, from, to) -> ScheduleRecorder.during(rec, () -> {
+                    body.rows(current, logic, next, from, to);
+                    return null;
+                }));
         return next.build(current.generation() + 1);
     }
 

@@ -13,6 +13,9 @@ import lifefx.life.Rule;
  * and uses the rule's 18-entry table with running column sums: each neighbour count costs three
  * byte adds instead of eight. Otherwise it calls the logic once per cell, as the article does.
  *
+ * <p>When a {@link ScheduleRecorder} is bound to the calling thread, each cell (logic calls) or
+ * each row (the pure rule's table) is recorded as it is finished; otherwise that costs one branch.
+ *
  * <p>Stateless; safe to call from many threads at once for disjoint row ranges of one builder.
  */
 final class CellSweep {
@@ -27,15 +30,16 @@ final class CellSweep {
     static void rows(Grid g, CellLogic logic, Grid.Builder out, int fromRow, int toRow)
             throws IOException, InterruptedException {
         Rule rule = logic.pureRule();
+        ScheduleRecorder rec = ScheduleRecorder.active(); // null unless the schedule map is open
         if (rule != null) {
-            pureRows(g, rule.table(), out, fromRow, toRow);
+            pureRows(g, rule.table(), out, fromRow, toRow, rec);
         } else {
-            logicRows(g, logic, out, fromRow, toRow);
+            logicRows(g, logic, out, fromRow, toRow, rec);
         }
     }
 
-    private static void logicRows(Grid g, CellLogic logic, Grid.Builder out, int fromRow, int toRow)
-            throws IOException, InterruptedException {
+    private static void logicRows(Grid g, CellLogic logic, Grid.Builder out, int fromRow, int toRow,
+                                  ScheduleRecorder rec) throws IOException, InterruptedException {
         int w = g.width();
         byte[] next = new byte[w];
         for (int r = fromRow; r < toRow; r++) {
@@ -43,6 +47,12 @@ final class CellSweep {
             int base = r * w;
             for (int c = 0; c < w; c++) {
                 next[c] = logic.next(g.cellAt(base + c) != 0, g.liveNeighbours(r, c)) ? (byte) 1 : 0;
+                if (rec != null) {
+                    rec.cell(base + c);
+                }
+            }
+            if (rec != null) {
+                rec.named(r);
             }
             out.setRow(r, next, 0);
         }
@@ -53,8 +63,8 @@ final class CellSweep {
      * needs no wrap test. colSum[c] is the live count of column c over the three rows; a cell's
      * neighbour count is colSum[c-1] + colSum[c] + colSum[c+1] minus the cell itself.
      */
-    private static void pureRows(Grid g, byte[] table, Grid.Builder out, int fromRow, int toRow)
-            throws InterruptedException {
+    private static void pureRows(Grid g, byte[] table, Grid.Builder out, int fromRow, int toRow,
+                                 ScheduleRecorder rec) throws InterruptedException {
         int h = g.height();
         int w = g.width();
         byte[] up = new byte[w + 2];
@@ -76,6 +86,9 @@ final class CellSweep {
                 next[c - 1] = table[self * 9 + n];
             }
             out.setRow(r, next, 0);
+            if (rec != null) {
+                rec.row(r);
+            }
             byte[] t = up;
             up = mid;
             mid = down;

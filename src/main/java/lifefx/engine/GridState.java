@@ -103,13 +103,20 @@ final class GridState implements TorusState {
     public void step(long generations) throws InterruptedException, StepFailedException {
         flush();
         Grid g = current;
+        ScheduleRecorder rec = ScheduleRecorder.active(); // null unless the schedule map is open
         for (long i = 0; i < generations; i++) {
             if (Thread.interrupted()) {
                 throw new InterruptedException(strategy.name() + ": interrupted before generation "
                         + (g.generation() + 1));
             }
             FlightEvents.GenerationEvent event = FlightEvents.beginGeneration();
+            if (rec != null) {
+                rec.begin(size, g.generation(), strategy.name());
+            }
             g = strategy.step(g, logic);
+            if (rec != null) {
+                rec.end();
+            }
             FlightEvents.endGeneration(event, strategy.name(), g.generation(), size, g.population());
         }
         current = g;

@@ -50,9 +50,12 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         volatile boolean cancelled;
         /** Workers inside a cell call of this round; a canceller waits on it. */
         final TaskGate gate = new TaskGate();
+        /** Null unless the schedule map is open; workers record each cell they compute. */
+        final ScheduleRecorder recorder;
 
-        Round(CellLogic logic) {
+        Round(CellLogic logic, ScheduleRecorder recorder) {
             this.logic = logic;
+            this.recorder = recorder;
             this.batch = logic.pureRule() != null ? TAKE_BATCH : 1;
         }
     }
@@ -158,7 +161,11 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         /** One job's result, or null when its round was cancelled under it. */
         private Result runJob(Round round, Job job) {
             try {
-                return new Result(round, job.index(), round.logic.next(job.alive(), job.neighbours()), null);
+                boolean alive = round.logic.next(job.alive(), job.neighbours());
+                if (round.recorder != null) {
+                    round.recorder.cell(job.index());
+                }
+                return new Result(round, job.index(), alive, null);
             } catch (InterruptedException e) {
                 if (round.cancelled || guard.closing()) {
                     return null;
@@ -182,7 +189,7 @@ public final class QueueWorkersStrategy implements GenerationStrategy {
         int w = current.width();
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
-        Round round = new Round(logic);
+        Round round = new Round(logic, ScheduleRecorder.active());
         FlightEvents.TaskBatchEvent batch = FlightEvents.beginBatch();
         try {
             int fed = 0;

@@ -47,6 +47,7 @@ public final class ThreadPerCellStrategy implements GenerationStrategy {
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
         Thread[] wave = new Thread[Math.min(MAX_LIVE_THREADS, cells)];
+        ScheduleRecorder rec = ScheduleRecorder.active(); // null unless the schedule map is open
         for (int start = 0; start < cells; start += wave.length) {
             CellSweep.checkInterrupt();
             int count = Math.min(wave.length, cells - start);
@@ -61,6 +62,9 @@ public final class ThreadPerCellStrategy implements GenerationStrategy {
                     Thread t = new Thread(() -> {
                         try {
                             next.set(index, logic.next(current.cellAt(index) != 0, current.liveNeighbours(row, col)));
+                            if (rec != null) {
+                                rec.cell(index);
+                            }
                         } catch (Throwable e) {
                             fan.failed(e);
                         } finally {

@@ -96,6 +96,7 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
         Semaphore permits = new Semaphore(window);
         FanIn fan = new FanIn(cells);
         TaskGate gate = new TaskGate();
+        ScheduleRecorder rec = ScheduleRecorder.active(); // null unless the schedule map is open
         FlightEvents.TaskBatchEvent batch = FlightEvents.beginBatch();
         @SuppressWarnings("unchecked")
         Future<?>[] futures = new Future[window];
@@ -117,6 +118,9 @@ public final class ThreadPoolStrategy implements GenerationStrategy {
                         try {
                             if (!fan.stopping()) {
                                 next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / w, i % w)));
+                                if (rec != null) {
+                                    rec.cell(i);
+                                }
                             }
                         } finally {
                             gate.exit();

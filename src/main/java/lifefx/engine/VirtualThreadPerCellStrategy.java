@@ -113,10 +113,11 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
      */
     private static Grid compute(Grid current, CellLogic logic, int wave) throws InterruptedException, StepFailedException {
         CellSweep.checkInterrupt();
+        ScheduleRecorder rec = ScheduleRecorder.active(); // null unless the schedule map is open
         if (Thread.currentThread().isVirtual()) {
-            return fanOut(current, logic, wave);
+            return fanOut(current, logic, wave, rec);
         }
-        Coordinator c = new Coordinator(current, logic, wave);
+        Coordinator c = new Coordinator(current, logic, wave, rec);
         Thread t;
         try {
             t = COORDINATORS.newThread(c);
@@ -137,12 +138,13 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
     }
 
     /** Every wave of one generation, on the calling thread (a virtual one: see {@link Coordinator}). */
-    private static Grid fanOut(Grid current, CellLogic logic, int wave) throws InterruptedException, StepFailedException {
+    private static Grid fanOut(Grid current, CellLogic logic, int wave, ScheduleRecorder rec)
+            throws InterruptedException, StepFailedException {
         int cells = current.size().cells();
         Grid.Builder next = new Grid.Builder(current.size());
         Thread[] threads = new Thread[Math.min(wave, cells)];
         for (int start = 0; start < cells; start += wave) {
-            new Wave(current, logic, next, start, Math.min(wave, cells - start), threads).run();
+            new Wave(current, logic, next, start, Math.min(wave, cells - start), threads, rec).run();
         }
         return next.build(current.generation() + 1);
     }
@@ -167,19 +169,21 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
         private final Grid current;
         private final CellLogic logic;
         private final int wave;
+        private final ScheduleRecorder rec;
         private Grid grid;
         private Throwable thrown;
 
-        Coordinator(Grid current, CellLogic logic, int wave) {
+        Coordinator(Grid current, CellLogic logic, int wave, ScheduleRecorder rec) {
             this.current = current;
             this.logic = logic;
             this.wave = wave;
+            this.rec = rec;
         }
 
         @Override
         public void run() {
             try {
-                grid = fanOut(current, logic, wave);
+                grid = fanOut(current, logic, wave, rec);
             } catch (Throwable e) {
                 thrown = e;
             }
@@ -220,16 +224,20 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
      * reachable until the wave ends; those it finds still alive are joined at the end as before.
      */
     private record Wave(Grid current, CellLogic logic, Grid.Builder next, int start, int count, Thread[] threads,
-                        int width, FanIn fan) {
+                        ScheduleRecorder rec, int width, FanIn fan) {
 
-        Wave(Grid current, CellLogic logic, Grid.Builder next, int start, int count, Thread[] threads) {
-            this(current, logic, next, start, count, threads, current.width(), new FanIn(count));
+        Wave(Grid current, CellLogic logic, Grid.Builder next, int start, int count, Thread[] threads,
+             ScheduleRecorder rec) {
+            this(current, logic, next, start, count, threads, rec, current.width(), new FanIn(count));
         }
 
         /** Computes cell {@code i} on its own thread; every path ends with {@code fan.done()}. */
         void cell(int i) {
             try {
                 next.set(i, logic.next(current.cellAt(i) != 0, current.liveNeighbours(i / width, i % width)));
+                if (rec != null) {
+                    rec.cell(i); // null unless the schedule map is open
+                }
             } catch (Throwable e) {
                 fan.failed(e);
             } finally {

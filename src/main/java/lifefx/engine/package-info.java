@@ -77,6 +77,17 @@
  * restores and failed steps mark all tiles; a step of n ≥ 2 generations copies the start once,
  * because its second generation overwrites it.
  *
+ * <h2>Recording the schedule: {@code ScheduleRecorder}</h2>
+ * While the window shows its schedule map, the stepping thread runs each step inside {@link
+ * lifefx.engine.ScheduleRecorder#during}, which binds a recorder to a {@code ScopedValue}. No
+ * strategy or state interface carries it: {@code GridState} reads it once per step and calls
+ * {@code begin}/{@code end} around each generation; each strategy reads it on the stepping thread
+ * and captures it into its tasks before fanning out ({@code Bands} binds it again on each band
+ * thread, since a started thread does not inherit a scoped value). Each task then writes its own
+ * cells' (or rows') slots of plain arrays, the same ownership rule as for the builder, and the
+ * same fan-in makes them visible. Unbound, a step costs one scoped-value lookup and one {@code rec
+ * != null} branch per row or cell. {@code packed} and {@code packed-tiles} on words record nothing.
+ *
  * <h2>What each technique costs</h2>
  * A platform thread costs tens of microseconds to start and a kernel task while it lives, which is
  * why {@code thread-per-cell} is bounded to waves of live threads. A pool reuses threads but pays

@@ -39,6 +39,17 @@ sealed interface Command {
     record Play() implements Command {
     }
 
+    /**
+     * Records the schedule map of each generation from now on ({@code on}), with virtual threads'
+     * carriers or not, or stops recording.
+     */
+    record RecordSchedule(boolean on, boolean carriers) implements Command {
+        @Override
+        public String describe() {
+            return on ? "recording the schedule map" : "stopping the schedule map";
+        }
+    }
+
     record Pause() implements Command {
         @Override
         public Cancels cancels() {

@@ -199,6 +199,19 @@ public final class Simulation implements AutoCloseable {
         send(new Command.SetIo(Objects.requireNonNull(mode, "mode")));
     }
 
+    /**
+     * Starts ({@code on}) or stops recording when and on which thread each cell of each generation
+     * is computed. While on, every snapshot carries a {@link ScheduleFrame} with the last recorded
+     * generation's map and the measured cost of recording; off (the default) costs nothing and
+     * snapshots carry none. The window turns it on only while its schedule map is shown. With
+     * {@code carriers} it also records the carrier of each virtual thread, which costs a string per
+     * record (see {@link lifefx.engine.ScheduleRecorder}). A change starts a new recording. Waits
+     * for the generation boundary.
+     */
+    public void recordSchedule(boolean on, boolean carriers) {
+        send(new Command.RecordSchedule(on, carriers));
+    }
+
     /** Aims at {@code gps} generations per second; {@code 0} means as fast as possible. */
     public void setSpeedLimit(double gps) {
         Settings.checkSpeed(gps);

@@ -37,11 +37,13 @@ import lifefx.universe.Universes;
  * @param canReset     whether there is a generation to reset to
  * @param io           the cell I/O mode and the calls in flight
  * @param document     what the universe is called and which file it belongs to
+ * @param schedule     the schedule map and its measured cost while recording is on ({@link
+ *                     Simulation#recordSchedule}), else {@code null}
  */
 public record Snapshot(long version, Universe.Snapshot cells, Topology topology, Rule rule, String strategy,
                        int threads, boolean running, double speedLimit, int stepExponent, TimingWindow timings,
                        Notice notice, long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io,
-                       Document document) {
+                       Document document, ScheduleFrame schedule) {
 
     public Snapshot {
         Objects.requireNonNull(cells, "cells");

@@ -2,10 +2,12 @@ package lifefx.sim;
 
 import java.math.BigInteger;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import lifefx.cellio.CellIoMode;
+import lifefx.engine.ScheduleRecorder;
 import lifefx.engine.StrategyConfig;
 import lifefx.life.CellLogic;
 import lifefx.life.GridSize;
@@ -61,6 +63,9 @@ final class SteppingLoop implements Runnable {
     /** Steps rolled back because a command cancelled them after they completed; written by the stepping thread only. */
     private volatile long stepsRolledBack;
     private TimingWindow timings = TimingWindow.EMPTY;
+    /** Records the schedule map while the window shows it; null (the default) when off. */
+    private ScheduleRecorder recorder;
+    private final ScheduleCost scheduleCost = new ScheduleCost();
     private Notice notice;
     private long noticeIds;
     /** The profile being recorded ({@link Simulation#recordProfile}), or null. */
@@ -300,6 +305,13 @@ final class SteppingLoop implements Runnable {
     /** Applies one command; returns whether the snapshot changed. */
     private boolean apply(Command c) {
         switch (c) {
+            case Command.RecordSchedule r -> {
+                if (r.on() == (recorder != null) && (!r.on() || r.carriers() == recorder.carriers())) {
+                    return false;
+                }
+                recorder = r.on() ? new ScheduleRecorder(r.carriers()) : null;
+                scheduleCost.clear();
+            }
             case Command.Play p -> {
                 if (running) {
                     return false;
@@ -438,9 +450,11 @@ final class SteppingLoop implements Runnable {
         if (!queue.beginStep(forPlay)) {
             return Outcome.CANCELLED;
         }
+        // While the schedule map is open, one step in a few runs without the recorder: the baseline of its cost.
+        ScheduleRecorder rec = recorder != null && !scheduleCost.nextIsPlain() ? recorder : null;
         try {
             t0 = System.nanoTime();
-            u.step(n);
+            step(u, n, rec);
             t1 = System.nanoTime();
         } catch (InterruptedException e) {
             if (queue.endStep()) {
@@ -483,6 +497,10 @@ final class SteppingLoop implements Runnable {
                 : Universes.clamp(u.population());
         timings = timings.plus(new StepTiming(Universes.clamp(u.generation()), name, settings.threads(), cells,
                 t1 - t0, t1, n.doubleValue()));
+        if (recorder != null) {
+            scheduleCost.add(List.of(name, settings.threads(), universe.topology(), universe.rule(), io.mode()),
+                    rec != null, (long) ((t1 - t0) / n.doubleValue()));
+        }
         return Outcome.DONE;
     }
 
@@ -533,6 +551,24 @@ final class SteppingLoop implements Runnable {
         });
     }
 
+    /** Steps {@code u} by {@code n}, with {@code rec} recording its schedule when not null. */
+    private static void step(Universe u, BigInteger n, ScheduleRecorder rec) throws InterruptedException, UniverseException {
+        if (rec == null) {
+            u.step(n);
+            return;
+        }
+        try {
+            ScheduleRecorder.during(rec, () -> {
+                u.step(n);
+                return null;
+            });
+        } catch (InterruptedException | UniverseException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("a step threw " + e, e); // Universe.step throws nothing else
+        }
+    }
+
     /** After an unexpected failure the universe may be half-stepped: put back where it was, or make it anew. */
     private void restoreAfterFailure(Universe.Checkpoint from) {
         try {
@@ -551,6 +587,6 @@ final class SteppingLoop implements Runnable {
         return new Snapshot(version, universe.current(), universe.topology(), universe.rule(), settings.strategy(),
                 settings.threads(), running, settings.speedLimit(), settings.stepExponent(), timings, notice,
                 universe.edits(), universe.canUndo(), universe.canRedo(), universe.canReset(), io.status(),
-                universe.document());
+                universe.document(), recorder == null ? null : scheduleCost.frame(recorder.map()));
     }
 }

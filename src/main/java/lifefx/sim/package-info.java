@@ -86,6 +86,13 @@
  * first start of Flight Recorder takes a few hundred milliseconds), started by the stepping thread
  * when it applies the command (between generations), counted and stopped by it after the step that
  * reaches N, and written on another virtual thread, so the stepping thread never waits for a file.
+ * <h2>The schedule map</h2>
+ * {@link lifefx.sim.Simulation#recordSchedule} makes the stepping thread keep a {@link
+ * lifefx.engine.ScheduleRecorder} and run each step inside {@code ScheduleRecorder.during}; every
+ * fourth step runs without it, the baseline of its cost ({@code ScheduleCost}). The map itself is
+ * built (O(cells)) only when a snapshot is published, from the last generation recorded to its end,
+ * and travels in the snapshot as an immutable {@link lifefx.sim.ScheduleFrame}. Off, nothing is
+ * recorded and snapshots carry no frame.
  *
  * <h2>What it costs</h2>
  * A torus generation costs what its strategy costs; a HashLife jump what its memo misses cost. An

@@ -54,6 +54,7 @@ public final class GridView extends Region {
     private final Viewport viewport;
     private final CellEditor editor;
     private final GridRenderer renderer = new GridRenderer();
+    private final ScheduleMapRenderer scheduleRenderer = new ScheduleMapRenderer();
     private final ReadOnlyObjectWrapper<Cell> hover = new ReadOnlyObjectWrapper<>(this, "cellUnderMouse");
     private final BooleanProperty panMode = new SimpleBooleanProperty(this, "panMode");
 
@@ -68,6 +69,9 @@ public final class GridView extends Region {
     private long shownViewport = -1;
     private Palette shownPalette;
     private Palette palette = Palette.LIGHT;
+    /** The schedule map's colouring while the map is shown instead of the cells, else null. */
+    private ScheduleColouring schedule;
+    private ScheduleColouring shownSchedule;
     private boolean sizeChanged = true;
     private long lastRenderNanos;
     /** The newest snapshot whose render is prepared; written by the prep thread. */
@@ -141,6 +145,23 @@ public final class GridView extends Region {
         palette = p;
     }
 
+    /**
+     * Shows the schedule map in {@code colouring} instead of the cells, where a snapshot carries a
+     * map of this torus ({@link Snapshot#schedule()}); {@code null} shows the cells.
+     */
+    public void setSchedule(ScheduleColouring colouring) {
+        schedule = colouring;
+    }
+
+    /** The schedule map {@code s} carries for its own torus, or null. */
+    static lifefx.engine.ScheduleMap scheduleOf(Snapshot s) {
+        if (s.schedule() == null || s.schedule().map() == null) {
+            return null;
+        }
+        lifefx.engine.ScheduleMap map = s.schedule().map();
+        return s.torusSize().map(map.size()::equals).orElse(false) ? map : null;
+    }
+
     /** Nanoseconds the last re-render took (the pixel loop and the buffer update), for the perf log. */
     public long lastRenderNanos() {
         return lastRenderNanos;
@@ -166,7 +187,8 @@ public final class GridView extends Region {
         latest = newest;
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
-        boolean sameView = viewport.revision() == shownViewport && palette == shownPalette && !sizeChanged;
+        boolean sameView = viewport.revision() == shownViewport && palette == shownPalette && !sizeChanged
+                && schedule == shownSchedule;
         Snapshot s = newest;
         int k = viewport.zoom();
         if (sameView && shown != null && newest != shown && !newest.cells().renderReady(k)) {
@@ -195,7 +217,12 @@ public final class GridView extends Region {
         int back = 1 - front;
         PixelBuffer<IntBuffer> buffer = buffers[back];
         int[] pixels = buffer.getBuffer().array();
-        renderer.render(s, viewport, w, h, pixels, palette);
+        lifefx.engine.ScheduleMap map = schedule == null ? null : scheduleOf(s);
+        if (map != null) {
+            scheduleRenderer.render(map, schedule, viewport, w, h, pixels, palette);
+        } else {
+            renderer.render(s, viewport, w, h, pixels, palette);
+        }
         buffer.updateBuffer(b -> null);
         GraphicsContext gc = canvas.getGraphicsContext2D();
         // The image covers the whole canvas with opaque pixels; clearing first lets the canvas drop
@@ -206,6 +233,7 @@ public final class GridView extends Region {
         shown = s;
         shownViewport = viewport.revision();
         shownPalette = palette;
+        shownSchedule = schedule;
         lastRenderNanos = System.nanoTime() - t0;
     }
 

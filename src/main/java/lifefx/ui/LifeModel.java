@@ -107,6 +107,10 @@ public final class LifeModel implements AutoCloseable {
     private final BooleanProperty chartVisible = new SimpleBooleanProperty(this, "chartVisible", false);
     private final BooleanProperty libraryVisible = new SimpleBooleanProperty(this, "libraryVisible", false);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
+    /** Whether the grid shows the schedule map; the simulation records schedules only while it does. */
+    private final BooleanProperty scheduleMapVisible = new SimpleBooleanProperty(this, "scheduleMapVisible", false);
+    private final javafx.beans.property.ObjectProperty<ScheduleColouring> scheduleColouring =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "scheduleColouring", ScheduleColouring.TIME);
 
     public LifeModel(Grid initial, Settings settings) {
         this(new Simulation(initial, settings), settings);
@@ -127,6 +131,12 @@ public final class LifeModel implements AutoCloseable {
                 edits.get() != savedEdits.get() || generation.get() != savedGeneration.get());
         edits.addListener(recompute);
         savedEdits.addListener(recompute);
+        // Recording costs step time, so it runs only while someone looks at the map.
+        // Carriers cost a string per record, so they are recorded only while the map is coloured by them.
+        Runnable record = () -> sim.recordSchedule(scheduleMapVisible.get(),
+                scheduleColouring.get() == ScheduleColouring.CARRIER);
+        scheduleMapVisible.addListener((o, was, now) -> record.run());
+        scheduleColouring.addListener((o, was, now) -> record.run());
         generation.addListener(recompute);
         savedGeneration.addListener(recompute);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + fileName() + " — LifeFX", dirty,
@@ -296,6 +306,16 @@ public final class LifeModel implements AutoCloseable {
 
     public BooleanProperty chartVisibleProperty() {
         return chartVisible;
+    }
+
+    /** Whether the grid shows the schedule map; switching it on or off starts or stops recording. */
+    public BooleanProperty scheduleMapVisibleProperty() {
+        return scheduleMapVisible;
+    }
+
+    /** How the schedule map colours cells. */
+    public javafx.beans.property.ObjectProperty<ScheduleColouring> scheduleColouringProperty() {
+        return scheduleColouring;
     }
 
     public BooleanProperty libraryVisibleProperty() {

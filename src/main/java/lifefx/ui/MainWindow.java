@@ -45,6 +45,7 @@ public final class MainWindow {
     private final Viewport viewport = new Viewport();
     private final GridView gridView;
     private final TimingOverlay overlay = new TimingOverlay();
+    private final ScheduleLegend scheduleLegend = new ScheduleLegend();
     private final TimingChart chart = new TimingChart();
     private final Commands commands = new Commands();
     private final StatusBarModel status;
@@ -91,7 +92,8 @@ public final class MainWindow {
         this.library = new LibraryView(libraryModel);
         bindCommands();
 
-        StackPane center = new StackPane(gridView, overlay);
+        StackPane center = new StackPane(gridView, overlay, scheduleLegend);
+        scheduleLegend.visibleProperty().bind(model.scheduleMapVisibleProperty());
         center.getStyleClass().add("grid-pane");
         overlay.visibleProperty().bind(model.overlayVisibleProperty());
         chart.visibleProperty().bind(model.chartVisibleProperty());
@@ -169,6 +171,11 @@ public final class MainWindow {
 
     public Viewport viewport() {
         return viewport;
+    }
+
+    /** The schedule map's legend (for tests). */
+    ScheduleLegend scheduleLegend() {
+        return scheduleLegend;
     }
 
     public TimingOverlay overlay() {
@@ -256,7 +263,12 @@ public final class MainWindow {
             fit(s);
             fitPending = false;
         }
+        boolean scheduleShown = model.scheduleMapVisibleProperty().get();
+        gridView.setSchedule(scheduleShown ? model.scheduleColouringProperty().get() : null);
         gridView.draw(s);
+        if (scheduleShown) {
+            scheduleLegend.update(s, model.scheduleColouringProperty().get());
+        }
         long render = gridView.lastRenderNanos();
         if (overlay.isVisible()) {
             overlay.update(s, model.simulation().ioNow(), now);
@@ -325,6 +337,14 @@ public final class MainWindow {
         commands.bind(Shortcut.OVERLAY, () -> toggle(model.overlayVisibleProperty()));
         commands.bind(Shortcut.CHART, () -> toggle(model.chartVisibleProperty()));
         commands.bind(Shortcut.LIBRARY, () -> toggle(model.libraryVisibleProperty()));
+        commands.bind(Shortcut.SCHEDULE_MAP, () -> toggle(model.scheduleMapVisibleProperty()));
+        commands.bind(Shortcut.SCHEDULE_COLOURING, () -> {
+            if (model.scheduleMapVisibleProperty().get()) {
+                model.scheduleColouringProperty().set(model.scheduleColouringProperty().get().next());
+            } else {
+                model.scheduleMapVisibleProperty().set(true);
+            }
+        });
         commands.bind(Shortcut.THEME, () -> toggle(model.darkThemeProperty()));
         commands.bind(Shortcut.FOCUS_GRID, gridView::requestFocus);
         commands.bind(Shortcut.KEYS, () -> Dialogs.keys(stage).show());

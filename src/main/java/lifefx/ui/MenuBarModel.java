@@ -43,6 +43,7 @@ final class MenuBarModel {
             case RACE -> "race";
             case RECORD_PROFILE -> "profile";
             case OVERLAY, CHART, LIBRARY -> "panels";
+            case SCHEDULE_MAP, SCHEDULE_COLOURING -> "schedule";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";
         };
@@ -64,6 +65,7 @@ final class MenuBarModel {
             case OVERLAY -> model.overlayVisibleProperty();
             case CHART -> model.chartVisibleProperty();
             case LIBRARY -> model.libraryVisibleProperty();
+            case SCHEDULE_MAP -> model.scheduleMapVisibleProperty();
             case THEME -> model.darkThemeProperty();
             default -> null;
         };

@@ -57,6 +57,9 @@ public enum Shortcut {
     OVERLAY("View", "Timing overlay", key(KeyCode.T, false, false)),
     CHART("View", "Timing chart", key(KeyCode.C, false, false)),
     LIBRARY("View", "Pattern library", key(KeyCode.L, false, false)),
+    SCHEDULE_MAP("View", "Schedule map: colour each cell by when, and on which thread, it was computed",
+            key(KeyCode.M, false, false)),
+    SCHEDULE_COLOURING("View", "Schedule map colouring: time, thread, carrier", key(KeyCode.M, false, true)),
     THEME("View", "Dark theme", key(KeyCode.D, false, false)),
     FOCUS_GRID("View", "Back to the grid (leave a text field)", key(KeyCode.ESCAPE, false, false)),
 

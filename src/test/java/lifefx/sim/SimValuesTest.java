@@ -43,7 +43,7 @@ class SimValuesTest {
         Grid g = Grid.parseRows("*--", "---");
         lifefx.universe.Topology torus = lifefx.universe.Topology.torus(g.size());
         Snapshot s = new Snapshot(1, lifefx.universe.Universes.snapshotOf(g), torus, lifefx.life.Rule.CONWAY, "bands", 5,
-                false, 0, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED);
+                false, 0, 0, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE, Document.UNTITLED, null);
         assertThat(s.isAlive(0, 0)).isTrue();
         assertThat(s.isAlive(2, 3)).as("wraps on a torus").isTrue();
         assertThat(s.isAlive(-2, -3)).isTrue();
@@ -53,7 +53,7 @@ class SimValuesTest {
         plane.set(20, 10, true);
         Snapshot bounded = new Snapshot(1, plane.snapshot(), lifefx.universe.Topology.PLANE, lifefx.life.Rule.CONWAY,
                 "hashlife", 5, false, 0, 3, TimingWindow.EMPTY, null, 0, false, false, false, IoStatus.NONE,
-                Document.UNTITLED);
+                Document.UNTITLED, null);
         assertThat(bounded.isAlive(10, 20)).isTrue();
         assertThat(bounded.isAlive(0, 0)).isFalse();
         assertThat(bounded.isAlive(12, 23)).isFalse();
