@@ -222,7 +222,7 @@ final class ToolBarView extends VBox {
         });
         model.strategyProperty().addListener((o, a, b) -> echo(() -> strategyBox.setValue(b)));
         strategyBox.setFocusTraversable(false);
-        fixWidth(strategyBox, 150);
+        fixWidth(strategyBox, 176);
         strategyBox.setId("strategy");
         return strategyBox;
     }

@@ -33,14 +33,21 @@ class ToolBarFitTest {
                     assertThat(n.isVisible()).as("%s shown", n).isTrue();
                     assertThat(n.getBoundsInParent().getMaxX()).as("%s inside the bar", n).isLessThanOrEqualTo(bar.getWidth());
                 }
-                for (Node n : bar.lookupAll(".labeled")) {
-                    if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.isVisible()) {
-                        assertThat(l.getWidth()).as("'%s' shown whole", l.getText())
-                                .isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
-                    }
-                }
+                assertWhole(bar);
                 return null;
             });
+            // The longest strategy names too, as the strategy box shows them.
+            var box = FxTestSupport.onFx(() -> tw.window.toolBar().strategyBox());
+            for (var choice : FxTestSupport.onFx(() -> java.util.List.copyOf(box.getItems()))) {
+                FxTestSupport.runFx(() -> box.setValue(choice));
+                FxTestSupport.pulses(2);
+                FxTestSupport.onFx(() -> {
+                    assertWhole(bar);
+                    return null;
+                });
+            }
+            FxTestSupport.runFx(() -> box.setValue(box.getItems().getFirst()));
+            tw.settle();
             Map<String, Double> paused = FxTestSupport.onFx(() -> positions(bar));
             FxRobot robot = new FxRobot();
             FxTestSupport.runFx(() -> tw.window.gridView().requestFocus());
@@ -50,6 +57,18 @@ class ToolBarFitTest {
             assertThat(FxTestSupport.onFx(() -> positions(bar))).isEqualTo(paused);
             robot.type(KeyCode.SPACE);
             tw.await(s -> !s.running());
+        }
+    }
+
+    /** Every text in {@code n}'s subtree (buttons, labels, a combo box's shown value) is shown whole. */
+    private static void assertWhole(Node n) {
+        if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty() && l.isVisible()) {
+            assertThat(l.getWidth()).as("'%s' shown whole", l.getText()).isGreaterThanOrEqualTo(l.prefWidth(-1) - 0.5);
+        }
+        if (n instanceof javafx.scene.Parent p) {
+            for (Node c : p.getChildrenUnmodifiable()) {
+                assertWhole(c);
+            }
         }
     }
 
