@@ -151,7 +151,9 @@ final class Dialogs {
                 String.join("\n", lifefx.sim.AppInfo.current().lines()));
         facts.setEditable(false);
         facts.setId("about-facts");
-        facts.setPrefRowCount(4);
+        // One row more than the lines, so all show with no scroll bar.
+        facts.setPrefRowCount(facts.getText().split("\n").length + 1);
+        facts.setMinHeight(Region.USE_PREF_SIZE);
         facts.setPrefColumnCount(48);
         d.getDialogPane().setContent(facts);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -66,12 +66,12 @@ public final class TimingChart extends StackPane {
         ValueAxis<Number> yAxis;
         if (log) {
             yAxis = new LogAxis();
-            yAxis.setLabel("ms per step (log scale)");
+            yAxis.setLabel("ms/step");
         } else {
             NumberAxis linear = new NumberAxis();
             linear.setMinorTickVisible(false);
             yAxis = linear;
-            yAxis.setLabel("ms per step");
+            yAxis.setLabel("ms/step");
         }
         yAxis.setAnimated(false);
         LineChart<Number, Number> c = new LineChart<>(xAxis, yAxis);
