@@ -273,6 +273,14 @@ public final class MainWindow {
         if (overlay.isVisible()) {
             overlay.update(s, model.simulation().ioNow(), now);
         }
+        // A fit keeps the pattern out from under the overlay where there is room (its size is
+        // known once it has its text; the grid follows at the next pulse).
+        if (overlay.isVisible() && !overlay.text().isEmpty()) {
+            double ow = overlay.prefWidth(-1);
+            viewport.setKeepClear(ow + 2 * TimingOverlay.MARGIN, overlay.prefHeight(ow) + 2 * TimingOverlay.MARGIN);
+        } else {
+            viewport.setKeepClear(0, 0);
+        }
         if (chart.isVisible()) {
             chart.update(s, now);
         }
@@ -300,6 +308,7 @@ public final class MainWindow {
         }
         viewport.fit();
     }
+
 
     // ---- Commands and keys ----------------------------------------------------------------------
 

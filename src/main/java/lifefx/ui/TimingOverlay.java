@@ -22,6 +22,9 @@ public final class TimingOverlay extends StackPane {
 
     static final int UPDATES_PER_SECOND = 8;
 
+    /** Pixels between the overlay and the edge of the view, in whichever corner it sits. */
+    static final double MARGIN = 10;
+
     private final Label text = new Label();
     private Snapshot shown;
     private IoStatus shownIo = IoStatus.NONE;
@@ -35,7 +38,7 @@ public final class TimingOverlay extends StackPane {
         setPadding(new Insets(8, 12, 8, 12));
         setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
         StackPane.setAlignment(this, Pos.TOP_LEFT);
-        StackPane.setMargin(this, new Insets(10));
+        StackPane.setMargin(this, new Insets(MARGIN));
     }
 
     /**

@@ -96,6 +96,9 @@ public final class Viewport {
     }
 
     /** The view's size in pixels; keeps the cell at the view's centre where it was. */
+    private double clearWidth;
+    private double clearHeight;
+
     public void setViewSize(double width, double height) {
         int w = Math.max(1, (int) width);
         int h = Math.max(1, (int) height);
@@ -158,7 +161,11 @@ public final class Viewport {
         return Math.ceil(Math.scalb((double) cells, k));
     }
 
-    /** Shows the whole content, centred. */
+    /**
+     * Shows the whole content, centred; then, when it lies partly under the {@linkplain
+     * #setKeepClear top-left box} and the view has the room, moved right or down by as little as
+     * takes it out from under.
+     */
     public void fit() {
         CellRegion c = content;
         int k = Math.max(fitZoom(c), minZoom);
@@ -167,7 +174,42 @@ public final class Viewport {
         long cy = c.top() + c.height() / 2;
         place(k, cx, (c.width() & 1) != 0 ? 0.5 : 0, cy, (c.height() & 1) != 0 ? 0.5 : 0,
                 viewWidth / 2.0, viewHeight / 2.0);
+        if (clearWidth > 0 && clearHeight > 0) {
+            double x0 = xOf(c.left());
+            double y0 = yOf(c.top());
+            double x1 = xOf(c.left() + c.width());
+            double y1 = yOf(c.top() + c.height());
+            if (x0 < clearWidth && y0 < clearHeight && x1 > 0 && y1 > 0) {
+                double right = clearWidth - x0;
+                double down = clearHeight - y0;
+                boolean fitsRight = x1 + right <= viewWidth;
+                boolean fitsDown = y1 + down <= viewHeight;
+                if (fitsRight && (!fitsDown || right <= down)) {
+                    panBy(right, 0);
+                } else if (fitsDown) {
+                    panBy(0, down);
+                }
+            }
+        }
         fitted = true;
+    }
+
+    /**
+     * A box at the view's top-left corner, {@code width} × {@code height} pixels (the timing
+     * overlay and its margins), that {@link #fit()} keeps the content out of when there is room;
+     * a fitted view fits again when it changes. 0 × 0: none.
+     */
+    public void setKeepClear(double width, double height) {
+        double w = Math.max(0, Math.ceil(width));
+        double h = Math.max(0, Math.ceil(height));
+        if (w == clearWidth && h == clearHeight) {
+            return;
+        }
+        clearWidth = w;
+        clearHeight = h;
+        if (fitted && content != null) {
+            fit();
+        }
     }
 
     /** Whether the view shows the fit of the content (no zoom or pan since). */
