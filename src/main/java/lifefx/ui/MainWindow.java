@@ -105,7 +105,7 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar, toolBar));
         root.setLeft(library);
         root.setCenter(middle);
-        root.setBottom(new StatusBarView(status));
+        root.setBottom(new StatusBarView(status, text -> prompts.showError(stage, "Notice", text)));
         gridView.cellUnderMouseProperty().addListener((o, a, c) -> {
             Snapshot s = model.snapshot();
             status.showCell(c == null ? "" : "row " + c.row() + ", col " + c.col()
@@ -246,6 +246,7 @@ public final class MainWindow {
             fitPending = true;
             shownTopology = s.topology();
         }
+        status.generationShown(s.generation(), System.nanoTime());
         if (s != statusShown) {
             statusShown = s;
             status.showSize(String.format(java.util.Locale.ROOT, "%s  ·  generation %,d  ·  step %s",

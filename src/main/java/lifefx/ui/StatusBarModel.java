@@ -16,6 +16,13 @@ final class StatusBarModel {
 
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper noticeFull = new ReadOnlyStringWrapper(this, "noticeFull", "");
+    /** The generation on screen at the last {@link #generationShown}, or -1 before the first. */
+    private long lastGeneration = -1;
+    /** When the notice came (System.nanoTime), so that one stays readable while the simulation plays. */
+    private long noticeSince;
+    /** A notice stays at least this long, even when the simulation steps on at once. */
+    static final long NOTICE_MIN_NANOS = 6_000_000_000L;
     private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper(this, "sizeText", "");
     private final ReadOnlyStringWrapper zoomText = new ReadOnlyStringWrapper(this, "zoomText", "");
     private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
@@ -73,13 +80,41 @@ final class StatusBarModel {
         };
     }
 
-    /** Shows a one-line notice; a message of several lines is cut to its first. */
+    /** The whole text of the notice shown (its first line is {@link #noticeProperty}), or empty. */
+    ReadOnlyStringProperty noticeFullProperty() {
+        return noticeFull.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows a one-line notice; a message of several lines is cut to its first, and the whole text
+     * stays one click away ({@link #noticeFullProperty}). It stays until {@link #clearNotice}, or
+     * until the simulation steps on ({@link #generationShown} sees the generation grow) after it
+     * has been shown {@value #NOTICE_MIN_NANOS} ns: then the cause of the notice (a failed
+     * generation, a file that could not be read or written) is behind the user. Loading a document
+     * (its generation is not a step on) keeps it.
+     */
     void notice(String message) {
-        notice.set(message == null ? "" : message.lines().findFirst().orElse(""));
+        String text = message == null ? "" : message.strip();
+        notice.set(text.lines().findFirst().orElse(""));
+        noticeFull.set(text);
+        noticeSince = System.nanoTime();
+    }
+
+    /**
+     * Tells which generation is on screen now (every frame, with the frame's {@code System.nanoTime}); a
+     * step on clears a notice that has been shown long enough.
+     */
+    void generationShown(long generation, long now) {
+        if (lastGeneration >= 0 && generation > lastGeneration && !notice.get().isEmpty()
+                && now - noticeSince >= NOTICE_MIN_NANOS) {
+            clearNotice();
+        }
+        lastGeneration = generation;
     }
 
     void clearNotice() {
         notice.set("");
+        noticeFull.set("");
     }
 
     void showSize(String text) {

@@ -14,7 +14,10 @@ import org.controlsfx.control.StatusBar;
  */
 final class StatusBarView extends StatusBar {
 
-    StatusBarView(StatusBarModel model) {
+    /**
+     * @param onNoticeClicked shows the whole text of the notice (a click on it)
+     */
+    StatusBarView(StatusBarModel model, java.util.function.Consumer<String> onNoticeClicked) {
         textProperty().bind(model.fileTextProperty());
         // Indeterminate while something runs off the FX thread, hidden (0) otherwise.
         progressProperty().bind(Bindings.when(model.activityProperty().isEmpty()).then(0.0).otherwise(-1.0));
@@ -22,6 +25,18 @@ final class StatusBarView extends StatusBar {
         getLeftItems().add(activity);
         Label notice = label(model.noticeProperty(), "notice-label");
         notice.getStyleClass().add(Styles.DANGER);
+        // The whole message, however narrow the bar: in the tooltip, and a click shows it.
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(model.noticeFullProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        notice.setTooltip(whole);
+        notice.setCursor(javafx.scene.Cursor.HAND);
+        notice.setOnMouseClicked(e -> {
+            if (!model.noticeFullProperty().get().isEmpty()) {
+                onNoticeClicked.accept(model.noticeFullProperty().get());
+            }
+        });
         Label size = label(model.sizeTextProperty(), "size-label");
         Label zoom = label(model.zoomTextProperty(), "zoom-label");
         zoom.setMinWidth(110);
