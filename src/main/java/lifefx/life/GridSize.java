@@ -24,11 +24,13 @@ public record GridSize(int height, int width) {
         }
         if (height > MAX_SIDE || width > MAX_SIDE) {
             throw new IllegalArgumentException(
-                    "grid size " + height + "x" + width + " is too large: each side must be at most " + MAX_SIDE);
+                    String.format(java.util.Locale.ROOT, "grid size %dx%d is too large: each side must be at most %,d",
+                            height, width, MAX_SIDE));
         }
         if ((long) height * width > MAX_CELLS) {
-            throw new IllegalArgumentException("grid size " + height + "x" + width + " has "
-                    + ((long) height * width) + " cells, more than the limit of " + MAX_CELLS);
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "grid size %dx%d has %,d cells, more than the limit of %,d", height, width,
+                    (long) height * width, MAX_CELLS));
         }
     }
 

@@ -41,15 +41,15 @@ public final class MemoryBudget {
             return Optional.empty();
         }
         return Optional.of(String.format(Locale.ROOT,
-                "a %s grid needs about %s of memory (%d bytes per cell), but only %s of the %s heap is free;"
+                "a %,d × %,d grid needs about %s of memory (%d bytes per cell), but only %s of the %s heap is free;"
                         + " choose a smaller grid or start Java with a larger -Xmx",
-                size, human(need), BYTES_PER_CELL, human(Math.max(0, availableBytes)), human(maxBytes)));
+                size.height(), size.width(), human(need), BYTES_PER_CELL, human(Math.max(0, availableBytes)), human(maxBytes)));
     }
 
     static String human(long bytes) {
         if (bytes >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
         }
-        return String.format(Locale.ROOT, "%d MB", Math.max(1, bytes >> 20));
+        return String.format(Locale.ROOT, "%,d MB", Math.max(1, bytes >> 20));
     }
 }

@@ -56,6 +56,13 @@ final class Dialogs {
             error.setText(why.orElse(""));
             field.pseudoClassStateChanged(Styles.STATE_DANGER, why.isPresent());
             ok.setDisable(why.isPresent());
+            // The message may take more lines than the last one: the dialog grows (or shrinks) to
+            // it, so its buttons are never cut off.
+            Platform.runLater(() -> {
+                if (d.isShowing()) {
+                    d.getDialogPane().getScene().getWindow().sizeToScene();
+                }
+            });
         };
         field.textProperty().addListener((o, a, b) -> validate.run());
         validate.run();

@@ -30,8 +30,8 @@ class LifeMutationTest {
             "0       | 1       | grid size 0x1 is too small: both sides must be at least 1",
             "1       | 0       | grid size 1x0 is too small: both sides must be at least 1",
             "-1      | 5       | grid size -1x5 is too small",
-            "1048577 | 1       | grid size 1048577x1 is too large: each side must be at most 1048576",
-            "1       | 1048577 | grid size 1x1048577 is too large: each side must be at most 1048576",
+            "1048577 | 1       | grid size 1048577x1 is too large: each side must be at most 1,048,576",
+            "1       | 1048577 | grid size 1x1048577 is too large: each side must be at most 1,048,576",
     })
     void sidesJustPastTheLimitsAreRefused(int height, int width, String message) {
         assertThatThrownBy(() -> new GridSize(height, width))
@@ -46,13 +46,13 @@ class LifeMutationTest {
         assertThat((long) atCap.cells()).isEqualTo(GridSize.MAX_CELLS);
         assertThatThrownBy(() -> new GridSize((1 << 20), (1 << 10) + 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("grid size 1048576x1025 has 1074790400 cells, more than the limit of 1073741824");
+                .hasMessage("grid size 1048576x1025 has 1,074,790,400 cells, more than the limit of 1,073,741,824");
     }
 
     @Test
     void nineDigitSidesReachTheSizeCheckAndTenDigitsAreRefusedAsText() {
         assertThatThrownBy(() -> GridSize.parse("123456789x1"))
-                .hasMessage("grid size 123456789x1 is too large: each side must be at most 1048576");
+                .hasMessage("grid size 123456789x1 is too large: each side must be at most 1,048,576");
         assertThatThrownBy(() -> GridSize.parse("1x1234567890"))
                 .hasMessage("bad grid size '1x1234567890': the width 1234567890 is larger than 1048576");
         assertThatThrownBy(() -> GridSize.parse("7"))
@@ -124,7 +124,7 @@ class LifeMutationTest {
             "B3 S23              | bad rule 'B3 S23': expected a neighbour count 0-8, '/', 'B' or 'S' at position 3, found ' '",
             "B3/X                | bad rule 'B3/X': expected 'B' or 'S' at position 4, found 'X'",
             ":T5,5               | bad rule ':T5,5': no birth or survival conditions before ':'",
-            "23/3:T123456789,2   | bad rule '23/3:T123456789,2': grid size 2x123456789 is too large: each side must be at most 1048576",
+            "23/3:T123456789,2   | bad rule '23/3:T123456789,2': grid size 2x123456789 is too large: each side must be at most 1,048,576",
             "23/3:T5,1234567890  | bad rule '23/3:T5,1234567890': torus height '1234567890' is not a whole number between 1 and 1048576",
             "23/3:T5,0           | bad rule '23/3:T5,0': torus height is 0: LifeFX needs a bounded torus (sides of at least 1)",
             "23/3:T5,-1          | bad rule '23/3:T5,-1': torus height '-1' is not a whole number between 1 and 1048576",

@@ -47,11 +47,11 @@ class LimitBoundariesTest {
         assertThat(new GridSize(1, GridSize.MAX_SIDE).width()).isEqualTo(1 << 20);
         assertThat(new GridSize(1024, GridSize.MAX_SIDE).cells()).isEqualTo(1 << 30);
         assertThatThrownBy(() -> new GridSize(1, GridSize.MAX_SIDE + 1))
-                .hasMessage("grid size 1x1048577 is too large: each side must be at most 1048576");
+                .hasMessage("grid size 1x1048577 is too large: each side must be at most 1,048,576");
         assertThatThrownBy(() -> new GridSize(1025, GridSize.MAX_SIDE))
-                .hasMessage("grid size 1025x1048576 has 1074790400 cells, more than the limit of 1073741824");
+                .hasMessage("grid size 1025x1048576 has 1,074,790,400 cells, more than the limit of 1,073,741,824");
         assertThatThrownBy(() -> GridSize.parse("1048577x1"))
-                .hasMessageContaining("each side must be at most 1048576");
+                .hasMessageContaining("each side must be at most 1,048,576");
     }
 
     @ParameterizedTest

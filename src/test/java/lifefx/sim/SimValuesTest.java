@@ -34,7 +34,7 @@ class SimValuesTest {
     void memoryBudgetRefusesWithAReason() {
         GridSize big = new GridSize(40_000, 25_000);
         assertThat(MemoryBudget.whyNot(big, 1L << 30, 2L << 30)).hasValueSatisfying(reason -> assertThat(reason)
-                .contains("40000x25000").contains("3.8 GB").contains("1.0 GB").contains("-Xmx"));
+                .contains("40,000 × 25,000").contains("3.8 GB").contains("1.0 GB").contains("-Xmx"));
         assertThat(MemoryBudget.whyNot(new GridSize(1000, 1000), 1L << 30, 2L << 30)).isEmpty();
     }
 
