@@ -167,6 +167,26 @@ final class Dialogs {
         return d;
     }
 
+    /** A key column entry, wrapped onto more lines rather than cut (the mouse gestures are long). */
+    private static Label keyLabel(String text) {
+        Label key = new Label(text);
+        key.getStyleClass().add("key-text");
+        key.setWrapText(true);
+        key.setMaxWidth(230);
+        key.setMinWidth(Math.min(230, key.prefWidth(-1)));
+        key.setMinHeight(Region.USE_PREF_SIZE);
+        return key;
+    }
+
+    /** A description, wrapped onto more lines rather than cut. */
+    private static Label descriptionLabel(String text) {
+        Label d = new Label(text);
+        d.setWrapText(true);
+        d.setMaxWidth(440);
+        d.setMinHeight(Region.USE_PREF_SIZE);
+        return d;
+    }
+
     /** Help → Keys: every shortcut from {@link Shortcut}, grouped by menu, and the mouse gestures. */
     static Dialog<Void> keys(Window owner) {
         Dialog<Void> d = new Dialog<>();
@@ -187,23 +207,19 @@ final class Dialogs {
                 GridPane.setMargin(head, new Insets(row == 0 ? 0 : 8, 0, 2, 0));
                 grid.add(head, 0, row++, 2, 1);
             }
-            Label key = new Label(s.keyText());
-            key.getStyleClass().add("key-text");
-            grid.addRow(row++, key, new Label(s.description()));
+            grid.addRow(row++, keyLabel(s.keyText()), descriptionLabel(s.description()));
         }
         Label head = new Label("Mouse");
         head.getStyleClass().add(Styles.TEXT_BOLD);
         GridPane.setMargin(head, new Insets(8, 0, 2, 0));
         grid.add(head, 0, row++, 2, 1);
         for (String[] m : Shortcut.MOUSE) {
-            Label key = new Label(m[0]);
-            key.getStyleClass().add("key-text");
-            grid.addRow(row++, key, new Label(m[1]));
+            grid.addRow(row++, keyLabel(m[0]), descriptionLabel(m[1]));
         }
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(680);
+        scroll.setPrefViewportWidth(760);
         d.getDialogPane().setContent(scroll);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         return d;
