@@ -546,26 +546,7 @@ public final class BenchReport {
         for (ScalingResult r : results) {
             rows.add(scalingCells(r));
         }
-        int[] widths = new int[SCALING_HEADER.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = SCALING_HEADER.get(i).length();
-            for (List<String> row : rows) {
-                if (row.size() == widths.length) {
-                    widths[i] = Math.max(widths[i], row.get(i).length());
-                }
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        appendAligned(sb, SCALING_HEADER, widths);
-        StringBuilder rule = new StringBuilder();
-        for (int i = 0; i < widths.length; i++) {
-            rule.append(i == 0 ? "" : "  ").append("-".repeat(widths[i]));
-        }
-        sb.append(rule).append('\n');
-        for (List<String> row : rows) {
-            appendAligned(sb, row, widths);
-        }
-        return sb.toString();
+        return aligned(SCALING_HEADER, rows);
     }
 
     private static String scalingMarkdown(List<ScalingResult> results) {
