@@ -122,6 +122,14 @@ public final class MainWindow {
         }
         files.installDragAndDrop(scene);
         stage.setScene(scene);
+        // The app's icon (made from assets/icons/lifefx.png by packaging/make-icons.py) in every
+        // size, so the desktop picks the one it shows in the taskbar and the window switcher.
+        for (int iconSize : new int[] {32, 64, 128, 256}) {
+            java.net.URL icon = MainWindow.class.getResource("/icons/lifefx-" + iconSize + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.titleProperty().bind(model.titleProperty());
         stage.setOnCloseRequest(this::onCloseRequest);
         stage.setMinWidth(640);

@@ -192,6 +192,15 @@ class MainWindowTest {
     }
 
     @Test
+    void theWindowCarriesTheAppIconInFourSizes() throws Exception {
+        try (TestWindow tw = TestWindow.open(Grid.empty(new GridSize(10, 10)), Settings.DEFAULT)) {
+            var widths = FxTestSupport.onFx(() -> tw.window.stage().getIcons().stream().map(i -> (int) i.getWidth())
+                    .toList());
+            assertThat(widths).containsExactly(32, 64, 128, 256);
+        }
+    }
+
+    @Test
     void theAboutDialogShowsWhatVersionPrints() throws Exception {
         FxTestSupport.start();
         String text = FxTestSupport.onFx(() -> ((javafx.scene.control.TextArea) Dialogs.about(null).getDialogPane()
