@@ -1,7 +1,6 @@
 package lifefx.bench.jmh;
 
 import java.math.BigInteger;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import lifefx.engine.ScheduleMap;
 import lifefx.engine.ScheduleRecorder;
@@ -9,6 +8,7 @@ import lifefx.engine.StrategyConfig;
 import lifefx.life.CellLogic;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
+import lifefx.life.Grids;
 import lifefx.life.Rule;
 import lifefx.universe.TorusUniverse;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -59,17 +59,14 @@ public class ScheduleRecordingBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         GridSize size = GridSize.parse(grid);
-        Grid.Builder b = new Grid.Builder(size);
-        SplittableRandom random = new SplittableRandom(1);
-        for (int i = 0; i < size.cells(); i++) {
-            b.set(i, random.nextDouble() < 0.35);
-        }
+        // A 35% soup, seed 1, the same cells in every benchmark.
+        Grid start = Grids.random(size, 0.35, 1, 0);
         CellLogic cells = switch (logic) {
             case "pure" -> CellLogic.of(Rule.CONWAY);
             case "calls" -> (alive, n) -> Rule.CONWAY.next(alive, n);
             default -> throw new IllegalArgumentException("logic is pure or calls, not " + logic);
         };
-        universe = new TorusUniverse(b.build(0), Rule.CONWAY, strategy, new StrategyConfig(threads), cells);
+        universe = new TorusUniverse(start, Rule.CONWAY, strategy, new StrategyConfig(threads), cells);
         recorder = switch (recording) {
             case "off" -> null;
             case "on", "map" -> new ScheduleRecorder();

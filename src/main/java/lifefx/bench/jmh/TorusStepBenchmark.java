@@ -1,11 +1,11 @@
 package lifefx.bench.jmh;
 
 import java.math.BigInteger;
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import lifefx.engine.StrategyConfig;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
+import lifefx.life.Grids;
 import lifefx.life.Rule;
 import lifefx.universe.TorusUniverse;
 import lifefx.universe.UniverseException;
@@ -47,12 +47,9 @@ public class TorusStepBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         GridSize size = GridSize.parse(grid);
-        Grid.Builder b = new Grid.Builder(size);
-        SplittableRandom random = new SplittableRandom(1);
-        for (int i = 0; i < size.cells(); i++) {
-            b.set(i, random.nextDouble() < 0.35);
-        }
-        universe = new TorusUniverse(b.build(0), Rule.CONWAY, strategy, new StrategyConfig(threads));
+        // A 35% soup, seed 1, the same cells in every benchmark.
+        Grid start = Grids.random(size, 0.35, 1, 0);
+        universe = new TorusUniverse(start, Rule.CONWAY, strategy, new StrategyConfig(threads));
     }
 
     @Benchmark
