@@ -131,17 +131,25 @@ public final class FlightEvents {
     // ------------------------------------------------------------------------------------------
     // Hooks. Each begin returns null when nothing would be recorded; the matching end accepts null.
 
-    /** A begun generation event, or null when none is being recorded. Stepping thread. */
-    static GenerationEvent beginGeneration() {
+    /**
+     * A begun event that {@code make} creates, or null when none would be recorded: in a JVM where
+     * Flight Recorder never started, nothing is created at all.
+     */
+    private static <E extends jdk.jfr.Event> E begin(java.util.function.Supplier<E> make) {
         if (!FlightRecorder.isInitialized()) {
             return null;
         }
-        GenerationEvent e = new GenerationEvent();
+        E e = make.get();
         if (!e.isEnabled()) {
             return null;
         }
         e.begin();
         return e;
+    }
+
+    /** A begun generation event, or null when none is being recorded. Stepping thread. */
+    static GenerationEvent beginGeneration() {
+        return begin(GenerationEvent::new);
     }
 
     /** Ends {@code e} (may be null) for generation {@code generation} of a torus of {@code size}. */
@@ -162,15 +170,7 @@ public final class FlightEvents {
 
     /** A begun band event, or null when none is being recorded. On the band's thread. */
     static BandEvent beginBand() {
-        if (!FlightRecorder.isInitialized()) {
-            return null;
-        }
-        BandEvent e = new BandEvent();
-        if (!e.isEnabled()) {
-            return null;
-        }
-        e.begin();
-        return e;
+        return begin(BandEvent::new);
     }
 
     /** Ends {@code e} (may be null): band {@code band} of {@code bands}, rows {@code [from, to)}. */
@@ -192,15 +192,7 @@ public final class FlightEvents {
 
     /** A begun batch event, or null when none is being recorded. On the thread that fans out. */
     static TaskBatchEvent beginBatch() {
-        if (!FlightRecorder.isInitialized()) {
-            return null;
-        }
-        TaskBatchEvent e = new TaskBatchEvent();
-        if (!e.isEnabled()) {
-            return null;
-        }
-        e.begin();
-        return e;
+        return begin(TaskBatchEvent::new);
     }
 
     /** Ends {@code e} (may be null): {@code tasks} cell tasks from cell {@code firstCell} on {@code threads} threads. */
