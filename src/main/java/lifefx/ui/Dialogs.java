@@ -154,12 +154,12 @@ final class Dialogs {
         d.initOwner(owner);
         d.setTitle("About LifeFX");
         d.setHeaderText("LifeFX: Conway's Game of Life, computed by interchangeable concurrency strategies");
-        javafx.scene.control.TextArea facts = new javafx.scene.control.TextArea(
-                String.join("\n", lifefx.sim.AppInfo.current().lines()));
+        java.util.List<String> lines = lifefx.sim.AppInfo.current().lines();
+        javafx.scene.control.TextArea facts = new javafx.scene.control.TextArea(String.join("\n", lines));
         facts.setEditable(false);
         facts.setId("about-facts");
         // One row more than the lines, so all show with no scroll bar.
-        facts.setPrefRowCount(facts.getText().split("\n").length + 1);
+        facts.setPrefRowCount(lines.size() + 1);
         facts.setMinHeight(Region.USE_PREF_SIZE);
         facts.setPrefColumnCount(48);
         d.getDialogPane().setContent(facts);

@@ -62,6 +62,10 @@ public final class MainWindow {
     private Topology shownTopology;
     private Snapshot statusShown;
     private boolean fitPending = true;
+    /** The overlay text last measured for the box a fit keeps clear, and that box; see {@link #keepClearOfOverlay}. */
+    private String clearMeasured;
+    private double clearWidth;
+    private double clearHeight;
     private long shownViewportRevision = -1;
     private double lastDensity = 0.25;
     private CompletableFuture<Void> disposed;
@@ -282,14 +286,7 @@ public final class MainWindow {
         if (overlay.isVisible()) {
             overlay.update(s, model.simulation().ioNow(), now);
         }
-        // A fit keeps the pattern out from under the overlay where there is room (its size is
-        // known once it has its text; the grid follows at the next pulse).
-        if (overlay.isVisible() && !overlay.text().isEmpty()) {
-            double ow = overlay.prefWidth(-1);
-            viewport.setKeepClear(ow + 2 * TimingOverlay.MARGIN, overlay.prefHeight(ow) + 2 * TimingOverlay.MARGIN);
-        } else {
-            viewport.setKeepClear(0, 0);
-        }
+        keepClearOfOverlay();
         if (chart.isVisible()) {
             chart.update(s, now);
         }
@@ -301,6 +298,33 @@ public final class MainWindow {
             perf.pulse(t0, System.nanoTime(), render, s.running(), s.generation(),
                     s.topology().describe() + " " + s.strategy() + " at " + viewport.describe());
         }
+    }
+
+    /**
+     * Tells the viewport the corner the timing overlay takes, so that a fit keeps the pattern out
+     * from under it where there is room (the grid follows at the next pulse). The overlay is
+     * measured only when its text changed, and the box only grows while the overlay is shown,
+     * in steps of {@value #KEEP_CLEAR_STEP} pixels: its numbers change width while the simulation
+     * plays, and a box that followed them would move a fitted pattern at every change.
+     */
+    private void keepClearOfOverlay() {
+        if (!overlay.isVisible() || overlay.text().isEmpty()) {
+            clearMeasured = null;
+            clearWidth = 0;
+            clearHeight = 0;
+        } else if (!overlay.text().equals(clearMeasured)) {
+            clearMeasured = overlay.text();
+            double ow = overlay.prefWidth(-1);
+            clearWidth = Math.max(clearWidth, roundUp(ow + 2 * TimingOverlay.MARGIN));
+            clearHeight = Math.max(clearHeight, roundUp(overlay.prefHeight(ow) + 2 * TimingOverlay.MARGIN));
+        }
+        viewport.setKeepClear(clearWidth, clearHeight);
+    }
+
+    private static final double KEEP_CLEAR_STEP = 16;
+
+    private static double roundUp(double pixels) {
+        return Math.ceil(pixels / KEEP_CLEAR_STEP) * KEEP_CLEAR_STEP;
     }
 
     /**
