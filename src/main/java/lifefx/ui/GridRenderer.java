@@ -16,12 +16,82 @@ import lifefx.sim.Snapshot;
 final class GridRenderer {
 
     private int[] scratch = new int[0];
+    private int[] logical = new int[0];
 
     /** Renders {@code s} as the viewport shows it into {@code out} (row-major, {@code width × height}). */
     void render(Snapshot s, Viewport v, int width, int height, int[] out, Palette palette) {
         if (out.length < width * height) {
             throw new IllegalArgumentException("pixel array too small: " + out.length + " < " + width + "x" + height);
         }
+        if (v.magnification() == 1) {
+            renderCells(s, v, width, height, out, palette);
+            if (v.gridLinesVisible()) {
+                drawGridLines(v.zoom(), v.subX(), v.subY(), width, height, out, palette.gridLine());
+            }
+        } else {
+            // Stretched: the cells at the logical size, then each logical pixel f times larger.
+            int lw = Math.min(v.logicalWidth(), width);
+            int lh = Math.min(v.logicalHeight(), height);
+            if (logical.length < lw * lh) {
+                logical = new int[lw * lh];
+            }
+            renderCells(s, v, lw, lh, logical, palette);
+            magnify(v.magnification(), lw, lh, width, height, out);
+            if (v.gridLinesVisible()) {
+                drawStretchedGridLines(v, width, height, out, palette.gridLine());
+            }
+        }
+        Optional<GridSize> torus = s.torusSize();
+        if (torus.isPresent()) {
+            maskOutside(v, torus.get(), width, height, out, palette.outside());
+        }
+    }
+
+    /** Nearest-neighbour enlargement by {@code f} of a {@code lw × lh} image into {@code width × height}. */
+    private void magnify(double f, int lw, int lh, int width, int height, int[] out) {
+        int[] srcX = new int[width];
+        for (int x = 0; x < width; x++) {
+            srcX[x] = Math.min(lw - 1, (int) (x / f));
+        }
+        int previous = -1;
+        for (int y = 0; y < height; y++) {
+            int sy = Math.min(lh - 1, (int) (y / f));
+            int base = y * width;
+            if (sy == previous) {
+                System.arraycopy(out, base - width, out, base, width);
+                continue;
+            }
+            int src = sy * lw;
+            for (int x = 0; x < width; x++) {
+                out[base + x] = logical[src + srcX[x]];
+            }
+            previous = sy;
+        }
+    }
+
+    /** A line on the first view pixel row and column of every cell, when stretched. */
+    private static void drawStretchedGridLines(Viewport v, int width, int height, int[] out, int line) {
+        boolean[] lineCol = new boolean[width];
+        for (int x = 1; x < width; x++) {
+            lineCol[x] = v.colAt(x) != v.colAt(x - 1);
+        }
+        lineCol[0] = v.subX() == 0;
+        for (int y = 0; y < height; y++) {
+            int base = y * width;
+            if (y == 0 ? v.subY() == 0 : v.rowAt(y) != v.rowAt(y - 1)) {
+                Arrays.fill(out, base, base + width, line);
+                continue;
+            }
+            for (int x = 0; x < width; x++) {
+                if (lineCol[x]) {
+                    out[base + x] = line;
+                }
+            }
+        }
+    }
+
+    /** The cells alone, at zoom k, with the first cell's cut at the view's edge. */
+    private void renderCells(Snapshot s, Viewport v, int width, int height, int[] out, Palette palette) {
         int k = v.zoom();
         int sx = v.subX();
         int sy = v.subY();
@@ -39,13 +109,6 @@ final class GridRenderer {
             for (int y = 0; y < height; y++) {
                 System.arraycopy(scratch, (y + sy) * w2 + sx, out, y * width, width);
             }
-        }
-        if (v.gridLinesVisible()) {
-            drawGridLines(k, sx, sy, width, height, out, palette.gridLine());
-        }
-        Optional<GridSize> torus = s.torusSize();
-        if (torus.isPresent()) {
-            maskOutside(v, torus.get(), width, height, out, palette.outside());
         }
     }
 

@@ -269,8 +269,10 @@ public final class MainWindow {
             CellRegion whole = new CellRegion(0, 0, g.height(), g.width());
             viewport.setContent(whole);
             viewport.setMinZoom(Math.min(0, viewport.fitZoom(whole)));
+            viewport.setStretchToFit(true);
         } else {
             viewport.setMinZoom(Viewport.MIN_ZOOM);
+            viewport.setStretchToFit(false);
         }
         if (fitPending && gridView.getWidth() > 1) {
             fit(s);

@@ -22,6 +22,14 @@ import lifefx.sim.CellRegion;
  * torus's snapshot answers from its summary at a cost of the pixels. No {@code double}
  * holds a coordinate, so a glider 10^15 cells out is placed and clicked as exactly as one at the
  * origin.
+ *
+ * <p><b>Stretch.</b> A torus that {@link #fit() fits} at 2^k pixels per cell leaves up to half the
+ * view empty in each direction. With {@link #setStretchToFit} on, a fit also sets a {@linkplain
+ * #magnification() magnification} {@code 1 ≤ f < 2}: the view is worked out as above on a smaller
+ * <em>logical</em> view ({@link #logicalWidth()} × {@link #logicalHeight()}, the view's pixels
+ * divided by f), which the grid view then draws f times larger. Every method here takes and gives
+ * the view's own pixels, so callers never see f; zooming in or out, or to 1:1, sets f back to 1
+ * (panning keeps it).
  */
 public final class Viewport {
 
@@ -48,6 +56,9 @@ public final class Viewport {
     private long revision;
     /** Whether the last change was a fit: then a resized view fits again instead of keeping its centre. */
     private boolean fitted;
+    /** View pixels per logical pixel; see "Stretch" above. */
+    private double mag = 1;
+    private boolean stretchToFit;
 
     public ReadOnlyIntegerProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
@@ -58,9 +69,34 @@ public final class Viewport {
         return zoom.get();
     }
 
-    /** Pixels per cell, {@code 2^zoom} (below 1 when zoomed out). */
+    /** Pixels per cell, {@code 2^zoom} times the {@linkplain #magnification() magnification} (below 1 when zoomed out). */
     public double scale() {
-        return Math.scalb(1.0, zoom());
+        return Math.scalb(mag, zoom());
+    }
+
+    /** View pixels per logical pixel: 1, or in {@code [1, 2)} after a stretched {@link #fit()}. */
+    public double magnification() {
+        return mag;
+    }
+
+    /** Whether {@link #fit()} stretches the content to fill the view (the window: on for a torus). */
+    public void setStretchToFit(boolean on) {
+        if (on != stretchToFit) {
+            stretchToFit = on;
+            if (fitted) {
+                fit();
+            }
+        }
+    }
+
+    /** The width of the view in logical pixels: the pixels a universe renders before magnification. */
+    public int logicalWidth() {
+        return Math.max(1, (int) Math.floor(viewWidth / mag));
+    }
+
+    /** The height of the view in logical pixels. */
+    public int logicalHeight() {
+        return Math.max(1, (int) Math.floor(viewHeight / mag));
     }
 
     /** The column of the cell at the view's left edge. */
@@ -169,29 +205,64 @@ public final class Viewport {
     public void fit() {
         CellRegion c = content;
         int k = Math.max(fitZoom(c), minZoom);
+        double oldMag = mag;
+        mag = stretchToFit ? stretch(c, k) : 1;
+        int lw = logicalWidth();
+        int lh = logicalHeight();
         // The content's centre, in cells, on the view's centre.
         long cx = c.left() + c.width() / 2;
         long cy = c.top() + c.height() / 2;
-        place(k, cx, (c.width() & 1) != 0 ? 0.5 : 0, cy, (c.height() & 1) != 0 ? 0.5 : 0,
-                viewWidth / 2.0, viewHeight / 2.0);
+        place(k, cx, (c.width() & 1) != 0 ? 0.5 : 0, cy, (c.height() & 1) != 0 ? 0.5 : 0, lw / 2.0, lh / 2.0);
         if (clearWidth > 0 && clearHeight > 0) {
-            double x0 = xOf(c.left());
-            double y0 = yOf(c.top());
-            double x1 = xOf(c.left() + c.width());
-            double y1 = yOf(c.top() + c.height());
-            if (x0 < clearWidth && y0 < clearHeight && x1 > 0 && y1 > 0) {
-                double right = clearWidth - x0;
-                double down = clearHeight - y0;
-                boolean fitsRight = x1 + right <= viewWidth;
-                boolean fitsDown = y1 + down <= viewHeight;
+            // In logical pixels, where the view is worked out.
+            double cw = clearWidth / mag;
+            double ch = clearHeight / mag;
+            double x0 = logicalX(c.left());
+            double y0 = logicalY(c.top());
+            double x1 = logicalX(c.left() + c.width());
+            double y1 = logicalY(c.top() + c.height());
+            if (x0 < cw && y0 < ch && x1 > 0 && y1 > 0) {
+                double right = Math.ceil(cw - x0);
+                double down = Math.ceil(ch - y0);
+                boolean fitsRight = x1 + right <= lw;
+                boolean fitsDown = y1 + down <= lh;
                 if (fitsRight && (!fitsDown || right <= down)) {
-                    panBy(right, 0);
+                    moveBy(right, 0);
                 } else if (fitsDown) {
-                    panBy(0, down);
+                    moveBy(0, down);
                 }
             }
         }
+        if (mag != oldMag) {
+            revision++;
+        }
         fitted = true;
+    }
+
+    /**
+     * The magnification that makes {@code c}, shown at 2^k pixels per cell, fill the view in one
+     * direction: at least 1, below 2 (2^(k+1) would not have fitted), and 1 at the largest zoom.
+     * When the content fits beside or below the {@linkplain #setKeepClear box kept clear} unstretched,
+     * it is stretched only as far as it still does.
+     */
+    private double stretch(CellRegion c, int k) {
+        if (k >= MAX_ZOOM) {
+            return 1;
+        }
+        double w = span(c.width(), k);
+        double h = span(c.height(), k);
+        double f = Math.min(viewWidth / w, viewHeight / h);
+        if (clearWidth > 0 && clearHeight > 0) {
+            // Two pixels to spare for rounding to whole logical pixels.
+            double beside = Math.min((viewWidth - clearWidth - 2) / w, viewHeight / h);
+            double below = Math.min(viewWidth / w, (viewHeight - clearHeight - 2) / h);
+            double clear = Math.max(beside, below);
+            if (clear >= 1) {
+                f = clear;
+            }
+        }
+        // A hair less, so that the logical view, the view's pixels divided by f, still holds the content.
+        return Math.clamp(f * (1 - 1e-9), 1.0, Math.nextDown(2.0));
     }
 
     /**
@@ -217,21 +288,33 @@ public final class Viewport {
         return fitted;
     }
 
-    /** Zooms by {@code steps} powers of two (positive: in) keeping the cell under {@code (x, y)} in place. */
+    /**
+     * Zooms by {@code steps} powers of two (positive: in) keeping the cell under {@code (x, y)} in
+     * place. Out of a stretched fit, the first step out goes to the power of two below it.
+     */
     public void zoomAt(double x, double y, int steps) {
-        zoomTo(zoom() + steps, x, y);
+        zoomTo(zoom() + steps + (mag > 1 && steps < 0 ? 1 : 0), x, y);
     }
 
-    /** Sets the zoom (clamped to the allowed range), keeping the point under {@code (x, y)} in place. */
+    /**
+     * Sets the zoom (clamped to the allowed range) and the magnification back to 1, keeping the
+     * point under {@code (x, y)} in place.
+     */
     public void zoomTo(int newZoom, double x, double y) {
         int k = Math.clamp(newZoom, minZoom, MAX_ZOOM);
-        int px = (int) Math.floor(x);
-        int py = (int) Math.floor(y);
-        long col = colAt(px);
-        long row = rowAt(py);
+        int px = (int) Math.floor(x / mag);
+        int py = (int) Math.floor(y / mag);
+        long col = logicalColAt(px);
+        long row = logicalRowAt(py);
         double fx = fractionInCell(px, true);
         double fy = fractionInCell(py, false);
-        place(k, col, fx, row, fy, px + 0.5, py + 0.5);
+        if (mag != 1) {
+            mag = 1;
+            revision++;
+        }
+        int vx = (int) Math.floor(x);
+        int vy = (int) Math.floor(y);
+        place(k, col, fx, row, fy, vx + 0.5, vy + 0.5);
     }
 
     /** Where within its cell (0..1) pixel {@code p}'s centre lies, when zoomed in; 0.5 otherwise. */
@@ -280,11 +363,20 @@ public final class Viewport {
      */
     public void showCellAt(int k, long col, long row, int x, int y) {
         int z = Math.clamp(k, minZoom, MAX_ZOOM);
+        if (mag != 1) {
+            mag = 1;
+            revision++;
+        }
         place(z, col, 0, row, 0, z >= 0 ? x : x + 0.5, z >= 0 ? y : y + 0.5);
     }
 
     /** Moves the picture by {@code (dx, dy)} pixels. */
     public void panBy(double dx, double dy) {
+        moveBy(dx / mag, dy / mag);
+    }
+
+    /** Moves the picture by {@code (dx, dy)} logical pixels. */
+    private void moveBy(double dx, double dy) {
         int k = zoom();
         long ddx = Math.round(dx);
         long ddy = Math.round(dy);
@@ -312,11 +404,19 @@ public final class Viewport {
 
     /** The universe row under view coordinate {@code y}. */
     public long rowAt(double y) {
-        return cellAt(top, subY, (long) Math.floor(y));
+        return logicalRowAt(Math.floor(y / mag));
     }
 
     /** The universe column under view coordinate {@code x}. */
     public long colAt(double x) {
+        return logicalColAt(Math.floor(x / mag));
+    }
+
+    private long logicalRowAt(double y) {
+        return cellAt(top, subY, (long) Math.floor(y));
+    }
+
+    private long logicalColAt(double x) {
         return cellAt(left, subX, (long) Math.floor(x));
     }
 
@@ -330,11 +430,19 @@ public final class Viewport {
 
     /** View x of the left edge of column {@code col} (for cells near the view). */
     public double xOf(long col) {
-        return Math.scalb((double) (col - left), zoom()) - subX;
+        return logicalX(col) * mag;
     }
 
     /** View y of the top edge of row {@code row} (for cells near the view). */
     public double yOf(long row) {
+        return logicalY(row) * mag;
+    }
+
+    private double logicalX(long col) {
+        return Math.scalb((double) (col - left), zoom()) - subX;
+    }
+
+    private double logicalY(long row) {
         return Math.scalb((double) (row - top), zoom()) - subY;
     }
 
@@ -344,6 +452,11 @@ public final class Viewport {
 
     /** For a status bar: {@code 8 px/cell}, {@code 1 px = 4 cells} or {@code 1 px = 2^40 cells}. */
     public String describe() {
+        if (mag != 1) {
+            double perCell = scale();
+            return perCell >= 1 ? String.format(Locale.ROOT, "%.1f px/cell", perCell)
+                    : String.format(Locale.ROOT, "1 px = %,.1f cells", 1 / perCell);
+        }
         return describe(zoom());
     }
 
