@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Task floors (README "Task floors"). One JMH run per jar, run one after another so they do not
+# Task floors (performance.md "Task floors"). One JMH run per jar, run one after another so they do not
 # compete for cores: FloorBenchmark (what the JVM charges for a virtual thread, a pool task, a queue
 # hand-off, a sleeping virtual thread) and StepBenchmark for virtual-threads, thread-pool and queue at
 # 50x90 from the glider. With a second jar (e.g. one built from an older commit, which needs

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The article's Python beside `lifefx bench`, in the same minutes (README "Task floors"): per round,
+# The article's Python beside `lifefx bench`, in the same minutes (performance.md "Task floors"): per round,
 # asyncio then virtual-threads, the article's single thread then sequential, on one grid. Java is
 # measured warm (JIT warm-up is not a strategy's cost): --warmup generations first, untimed.
 # Python's seconds are for STEPS generations (PY_STEPS, fewer at 500x900 if asked, scaled to STEPS).

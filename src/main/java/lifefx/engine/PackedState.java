@@ -62,7 +62,7 @@ final class PackedState implements TorusState {
      * Below this many words (a 2048×2048 torus) a generation runs on the caller alone: about 80 µs
      * of work with the vector kernel. Handing a band to another thread and getting it back costs
      * about 30 µs on this project's machine (at 1024², 0.034 ms per generation on one thread and
-     * 0.049 ms on two, README "Against the C kernel"), so below this size a second thread only
+     * 0.049 ms on two, performance.md "Against the C kernel"), so below this size a second thread only
      * slows the generation down.
      */
     static final int INLINE_WORDS = 1 << 16;

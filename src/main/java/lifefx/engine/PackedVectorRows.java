@@ -16,7 +16,7 @@ import jdk.incubator.vector.VectorSpecies;
  * the source at {@code i-1}, {@code i}, {@code i+1} and writes another {@code long[]} that it
  * cannot prove distinct), so the scalar kernel runs one word at a time. gcc {@code -O3} vectorises
  * the same C (src/test/c/life64.c), and was four times faster here. This class closes that gap;
- * the README's "packed and the Vector API" gives the measurements.
+ * the performance.md's "packed and the Vector API" gives the measurements.
  *
  * <p><b>Layout and result</b> are {@link PackedRows}' exactly: the same rows, the same zero padding
  * above the last cell of a row, the same population. The first and last words of each row (where
@@ -42,7 +42,7 @@ final class PackedVectorRows {
     /**
      * The machine's preferred long vector, but no wider than {@code bits}. 256 bits by default: on
      * this project's machine (AMD EPYC with AVX-512) the kernel ran 1.5 times faster on 256-bit
-     * vectors than on the preferred 512-bit ones (README, "packed and the Vector API"). A width that
+     * vectors than on the preferred 512-bit ones (performance.md, "packed and the Vector API"). A width that
      * is not a vector shape (or wider than the machine's) gives the preferred one.
      */
     static VectorSpecies<Long> species(int bits) {
@@ -93,7 +93,7 @@ final class PackedVectorRows {
      * returns its live cells. A method of its own, called once per row, so that the JIT compiles
      * it as a whole method: while it was the body of {@link #rows}' row loop, a long first call
      * could leave the loop in an on-stack-replacement compilation that ran the vectors three to
-     * five times slower (README, "packed and the Vector API").
+     * five times slower (performance.md, "packed and the Vector API").
      */
     private static long row(long[] src, long[] dst, int base, int wpr, long mask, LongVector lastChunkMask,
                             TripleSums t, boolean conway, int birth, int keptAt) {

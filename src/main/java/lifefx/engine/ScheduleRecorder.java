@@ -36,7 +36,7 @@ import lifefx.life.GridSize;
  * carrier is recorded as unknown (0), and the map says so. It costs one string (and a lock inside
  * the JDK) per recorded virtual-thread cell or row, about a microsecond here, so carriers are
  * recorded only by a recorder made {@linkplain #ScheduleRecorder(boolean) for them}; the window
- * makes one only while the map is coloured by carrier (README, "Schedule map", has both costs).
+ * makes one only while the map is coloured by carrier (performance.md, "Schedule map", has both costs).
  *
  * <p><b>Threading and memory consistency effects.</b> {@link #begin}, {@link #end} and {@link
  * #map} are called by the stepping thread only, between or around generations. {@link #cell} and

@@ -37,7 +37,7 @@ import lifefx.life.Grid;
  *
  * <p><b>Cost.</b> Per cell: one virtual thread (created, started, run, joined once it has ended)
  * and one small lambda; per wave one fan-in; per generation one coordinating virtual thread. JMH's {@code FloorBenchmark} measures the bare floor
- * (start and join a virtual thread), and the README's "Task floors" gives this strategy as a
+ * (start and join a virtual thread), and the performance.md's "Task floors" gives this strategy as a
  * multiple of it.
  */
 public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
@@ -155,7 +155,7 @@ public final class VirtualThreadPerCellStrategy implements GenerationStrategy {
      * shared submission queue (a lock, and a wake-up of an idle carrier, per thread), and then
      * competes with the carriers for the cores while it starts the rest. A virtual thread starting
      * one pushes it onto its own carrier's local queue, from which the other carriers steal; and
-     * the platform thread sleeps in one join meanwhile. Measured at 50×90 (README, "Task floors"):
+     * the platform thread sleeps in one join meanwhile. Measured at 50×90 (performance.md, "Task floors"):
      * about 230 ns per cell instead of about 420.
      *
      * <p>Cancellation stays exact: the stepping thread, interrupted while it joins the coordinator,

@@ -30,7 +30,7 @@ import lifefx.pattern.AtomicFile;
  * that blocked its carrier for 20 ms or more) and {@code jdk.VirtualThreadSubmitFailed}. {@code
  * jdk.VirtualThreadStart} and {@code End} are off unless asked for ({@link
  * Settings#virtualThreadLifecycle()}): {@code virtual-threads} starts one virtual thread per
- * cell, so they add two events per cell (README "Profiles" gives the measured cost).
+ * cell, so they add two events per cell (performance.md "Profiles" gives the measured cost).
  *
  * <p><b>Lifecycle.</b> {@link #prepare} does the slow part (Flight Recorder's first start in a
  * JVM takes a few hundred milliseconds; a later one, milliseconds) so that {@link #start()} can

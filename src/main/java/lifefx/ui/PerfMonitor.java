@@ -3,7 +3,7 @@ package lifefx.ui;
 import java.util.Locale;
 
 /**
- * Measures the FX thread while the window runs, for the figures in the README: frames per second,
+ * Measures the FX thread while the window runs, for the figures in src/site/markdown/performance.md: frames per second,
  * the longest time spent in the pulse handler, and the longest gap between two pulses (a pulse
  * that ran long, or anything else that held the FX thread, shows up as a gap over 16.7 ms).
  * Switched on with {@code -Dlifefx.perf=true}; it then prints one line a second and a summary
@@ -60,7 +60,7 @@ final class PerfMonitor {
     void pulse(long start, long end, long renderNanos, boolean running, long generation, String what) {
         if (running != lastRunning) {
             // Wall-clock time, so that a script that sent the key (xdotool) can tell how long the
-            // press took to show: README "Big tori in the window".
+            // press took to show: performance.md "Big tori in the window".
             java.time.Instant now = java.time.Instant.now();
             System.out.printf(Locale.ROOT, "lifefx-perf shown running=%b at epochMicros=%d gen=%d%n", running,
                     now.getEpochSecond() * 1_000_000L + now.getNano() / 1000, generation);

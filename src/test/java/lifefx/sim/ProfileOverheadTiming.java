@@ -11,7 +11,7 @@ import lifefx.life.Rule;
 import lifefx.universe.TorusUniverse;
 
 /**
- * Prints what recording costs, for the README's "Profiles": one torus universe in one JVM,
+ * Prints what recording costs, for the performance.md's "Profiles": one torus universe in one JVM,
  * stepped in blocks of generations that take turns: not recording, recording with {@link
  * FlightRecording.Settings#DEFAULT}, and recording with the virtual-thread start and end events
  * too. Turns rather than separate runs, so that the JIT, the heap and the machine's other load

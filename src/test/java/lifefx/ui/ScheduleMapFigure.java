@@ -23,7 +23,7 @@ import lifefx.life.Rule;
 import lifefx.universe.TorusUniverse;
 
 /**
- * Makes the README's figure of schedule maps (not a test): five runs side by side, each as the
+ * Makes the figure of schedule maps in performance.md (not a test): five runs side by side, each as the
  * window's schedule map would show it, time colouring above and thread (or, for virtual threads,
  * carrier) colouring below, with the same colours as the window ({@link ScheduleColouring}).
  * Headless: it draws with {@code java.awt.image} and writes a PNG, no JavaFX.

@@ -17,7 +17,7 @@ import lifefx.pattern.PatternReader;
 import lifefx.pattern.PatternWriter;
 
 /**
- * Macrocell figures for the README, not a test: the Gosper gun at generation 10^9 from universe to
+ * Macrocell figures for performance.md, not a test: the Gosper gun at generation 10^9 from universe to
  * tree, tree to text, text to tree and tree to universe, then reading each FILE given ({@code .mc}
  * or {@code .mc.gz}, gunzip included); medians of RUNS after three warm-up runs, with min..max.
  *

@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * JMH: the floors under the per-cell strategies, that is what the JVM itself charges for the
  * mechanism each strategy is built on, with no cell logic and no grid. A strategy's per-cell
- * overhead is then reported as a multiple of its floor (README, "Task floors"):
+ * overhead is then reported as a multiple of its floor (performance.md, "Task floors"):
  *
  * <ul>
  *   <li>{@link #virtualThreadStartJoin}: start {@value #CELLS} virtual threads (one per cell of a

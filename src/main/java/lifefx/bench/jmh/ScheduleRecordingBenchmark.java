@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * which the simulation does only when it publishes, at most about 60 times a second). {@code
  * logic=pure} lets {@code sequential} and {@code bands} compute whole rows (recorded per row);
  * {@code logic=calls} is the same rule behind a per-cell call, as with cell I/O, recorded per cell.
- * Run: {@code ./lifefx jmh ScheduleRecordingBenchmark -f 1 -wi 3 -i 5} (README, "Schedule map").
+ * Run: {@code ./lifefx jmh ScheduleRecordingBenchmark -f 1 -wi 3 -i 5} (performance.md, "Schedule map").
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
