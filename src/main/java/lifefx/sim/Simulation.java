@@ -61,6 +61,9 @@ public final class Simulation implements AutoCloseable {
     /** Undo history budget: an eighth of the heap, at most 512 MB. */
     private static final long HISTORY_BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
 
+    /** Step history (timeline) budget, besides the undo budget: an eighth of the heap, at most 256 MB. */
+    static final long TIMELINE_BUDGET = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
+
     private final CommandQueue queue = new CommandQueue();
     private final SteppingLoop loop;
     private final ExecutorService executor;
@@ -98,9 +101,15 @@ public final class Simulation implements AutoCloseable {
     /** The general form: any topology, any logic, any history budget. */
     Simulation(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
                long historyBudget) {
+        this(topology, initial, settings, logicFactory, historyBudget, TIMELINE_BUDGET);
+    }
+
+    /** The general form, with a step history of {@code timelineBudget} bytes (see {@link StepHistory}). */
+    Simulation(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
+               long historyBudget, long timelineBudget) {
         this.loop = new SteppingLoop(Objects.requireNonNull(topology, "topology"), initial,
                 Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(logicFactory, "logicFactory"),
-                historyBudget, queue);
+                historyBudget, timelineBudget, queue);
         this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lifefx-sim-", 1).factory());
         executor.execute(loop);
     }
@@ -322,6 +331,31 @@ public final class Simulation implements AutoCloseable {
 
     public void redo() {
         send(new Command.Redo());
+    }
+
+    /**
+     * Pauses (cancelling a generation of play in flight) and goes back one step of the current step
+     * size in the recorded history ({@link Snapshot#timeline()}), or to its start; a notice when
+     * there is nothing earlier. Between keyframes it recomputes forward from the nearest one with
+     * the current strategy (see {@link StepHistory}), a computation that a later seek, step back,
+     * pause or step cancels. Not an edit: the history stays, and stepping forward again recomputes.
+     */
+    public void stepBack() {
+        send(new Command.StepBack());
+    }
+
+    /**
+     * Pauses and goes to {@code generation}, moved into the recorded range, as {@link #stepBack()}
+     * does. Asynchronous: when seeks come faster than they are computed (a dragged timeline), each
+     * cancels the one before, so only the newest is computed to the end.
+     */
+    public void seek(java.math.BigInteger generation) {
+        send(new Command.Seek(Objects.requireNonNull(generation, "generation")));
+    }
+
+    /** {@link #seek(java.math.BigInteger)}. */
+    public void seek(long generation) {
+        seek(java.math.BigInteger.valueOf(generation));
     }
 
     /**
