@@ -192,7 +192,8 @@ sealed interface Command {
 
     /**
      * One step of the current step size back in the recorded history; pauses. Cancels a generation
-     * of play, and its own recomputing is cancelled like one (by the next seek, a pause, a step).
+     * of play; its own recomputing is cancelled like a single step (by reset, load, close), so each
+     * step back counts.
      */
     record StepBack() implements Command {
         @Override

@@ -358,12 +358,14 @@ final class SteppingLoop implements Runnable {
                     notice("no earlier generation is recorded: the history starts at generation " + history.earliest());
                     return true;
                 }
-                travel(now.subtract(BigInteger.ONE.shiftLeft(settings.stepExponent())).max(history.earliest()));
+                // As a single step: each press counts, so a second step back does not cancel the first.
+                travel(now.subtract(BigInteger.ONE.shiftLeft(settings.stepExponent())).max(history.earliest()), false);
             }
             case Command.Seek k -> {
                 running = false;
                 track();
-                travel(history.clamp(k.generation()));
+                // As a generation of play: the next seek (or step back, pause, step) cancels it, so drags coalesce.
+                travel(history.clamp(k.generation()), true);
             }
             case Command.SetStrategy s -> {
                 if (s.name().equals(settings.strategy())) {
@@ -625,10 +627,11 @@ final class SteppingLoop implements Runnable {
     /**
      * Goes to {@code target}, a generation of the recorded range: restores the nearest keyframe at
      * or before it (or starts from the generation shown, when that is nearer) and recomputes the
-     * rest with the universe's own strategy, as a step that the next seek, step back, pause or step
-     * cancels. Cancelled or failed, the generation shown before stays current.
+     * rest with the universe's own strategy: {@code likePlay}, cancelled as a generation of play is
+     * (by the next seek, step back, pause or step), else as a single step (by reset, load, close).
+     * Cancelled or failed, the generation shown before stays current.
      */
-    private void travel(BigInteger target) {
+    private void travel(BigInteger target, boolean likePlay) {
         Universe.Snapshot from = universe.current();
         BigInteger now = from.generation();
         if (target.equals(now)) {
@@ -643,7 +646,7 @@ final class SteppingLoop implements Runnable {
             return;
         }
         Universe u = universe.universe();
-        if (!queue.beginStep(true)) {
+        if (!queue.beginStep(likePlay)) {
             universe.travelTo(from);
             return;
         }
