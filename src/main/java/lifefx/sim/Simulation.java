@@ -335,7 +335,7 @@ public final class Simulation implements AutoCloseable {
 
     /**
      * Pauses (cancelling a generation of play in flight) and goes back one step of the current step
-     * size in the recorded history ({@link Snapshot#timeline()}), or to its start; a notice when
+     * size in the recorded history ({@link Snapshot#timeline()}), or to its start; nothing when
      * there is nothing earlier. Between keyframes it recomputes forward from the nearest one with
      * the current strategy (see {@link StepHistory}), a computation cancelled like a single step
      * (by reset, load or close), so each call counts. Not an edit: the history stays, and stepping

@@ -355,7 +355,7 @@ final class SteppingLoop implements Runnable {
                 track();
                 BigInteger now = universe.current().generation();
                 if (now.compareTo(history.earliest()) <= 0) {
-                    notice("no earlier generation is recorded: the history starts at generation " + history.earliest());
+                    // Nothing earlier is recorded; the window disables the command (Snapshot#timeline says so).
                     return true;
                 }
                 // As a single step: each press counts, so a second step back does not cancel the first.
