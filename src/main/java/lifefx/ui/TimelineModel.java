@@ -62,12 +62,14 @@ final class TimelineModel {
         span.set(t.span().doubleValue());
         position.set(g.subtract(t.earliest()).max(BigInteger.ZERO).doubleValue());
         empty.set(t.span().signum() == 0);
-        text.set(String.format(Locale.ROOT, "generation %,d  ·  recorded %,d – %,d", g, t.earliest(), t.latest()));
+        text.set(String.format(Locale.ROOT, "generation %,d  ·  recorded %,d – %,d  ·  %s", g, t.earliest(), t.latest(),
+                bytes(t.bytes())));
+        String spacing = t.interval() == 1 ? "every generation stepped to is kept, so going back recomputes nothing"
+                : String.format(Locale.ROOT, "one per %,d generations, so going back recomputes at most %,d generations"
+                        + " from the keyframe before", t.interval(), t.interval() - 1);
         details.set(String.format(Locale.ROOT,
-                "%,d keyframes, one per %,d generations; %s of %s for history.%nStepping back or seeking between"
-                        + " keyframes recomputes at most %,d generations from the one before.%nAn edit starts a new"
-                        + " history; what was recorded after it is dropped.",
-                t.keyframes(), t.interval(), bytes(t.bytes()), bytes(t.budget()), t.interval() - 1));
+                "%,d keyframes (%s) hold %s of the %s for history.%nAn edit starts a new history; what was recorded"
+                        + " after it is dropped.", t.keyframes(), spacing, bytes(t.bytes()), bytes(t.budget())));
     }
 
     /** Asks for the generation at {@code pos} (a position along the span), unless it was the last asked for. */

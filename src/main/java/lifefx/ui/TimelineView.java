@@ -40,7 +40,9 @@ final class TimelineView extends HBox {
         tip.textProperty().bind(model.detailsProperty());
         tip.setWrapText(true);
         tip.setMaxWidth(520);
-        Tooltip.install(this, tip);
+        // On the controls themselves: a tooltip installed on the bar did not show over its children.
+        slider.setTooltip(tip);
+        text.setTooltip(tip);
         getChildren().addAll(new Label("Timeline"), slider, text);
 
         Runnable follow = () -> {
