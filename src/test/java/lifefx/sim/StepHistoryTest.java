@@ -347,4 +347,42 @@ class StepHistoryTest {
             assertThat(digest(Topology.PLANE, s.cells())).isEqualTo(fresh(Topology.PLANE, start, 64));
         }
     }
+
+    /**
+     * A recomputation is cancelled like a step: one that cannot end (cell logic that blocks until
+     * interrupted) is cancelled by the next seek, which lands; the blocked target is never shown.
+     */
+    @Test
+    void aSeekThatBlocksIsCancelledByTheNextOne() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean block = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch blocked = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Function<Rule, CellLogic> logic = rule -> {
+            CellLogic plain = CellLogic.of(rule);
+            return (alive, n) -> {
+                if (block.get()) {
+                    blocked.countDown();
+                    new java.util.concurrent.CountDownLatch(1).await(); // until interrupted
+                }
+                return plain.next(alive, n);
+            };
+        };
+        Universe.Snapshot start = start(Topology.torus(SIZE), 19);
+        try (Simulation sim = new Simulation(Topology.torus(SIZE), start, Settings.DEFAULT.withStrategy("sequential"),
+                logic, 64L << 20, 4_000)) {
+            for (int i = 0; i < 30; i++) {
+                sim.step();
+            }
+            Snapshot s = flush(sim);
+            assertThat(s.timeline().interval()).isGreaterThan(2);
+            long key = s.timeline().earliest().longValue();
+            block.set(true);
+            sim.seek(key + 1); // needs one recomputed generation, which blocks
+            assertThat(blocked.await(30, TimeUnit.SECONDS)).isTrue();
+            sim.seek(key); // a keyframe: no recomputation
+            s = flush(sim);
+            assertThat(s.generation()).isEqualTo(key);
+            assertThat(s.notice()).isNull();
+            assertThat(digest(Topology.torus(SIZE), s.cells())).isEqualTo(fresh(Topology.torus(SIZE), start, key));
+        }
+    }
 }
