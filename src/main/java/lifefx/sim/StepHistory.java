@@ -29,7 +29,10 @@ import lifefx.universe.Universe;
  * keyframe that is not the first of its block of K generations is dropped (the old history is
  * thinned, and later steps are recorded K apart). Once K is {@value #MAX_INTERVAL}, the oldest
  * keyframes are evicted instead, and the range starts later. The first keyframe of the range is
- * kept whatever the budget, so the range is never empty.
+ * kept whatever the budget, so the range is never empty. The HashLife figure assumes the roots
+ * share their nodes, as consecutive generations do; after a collection of HashLife's node table the
+ * old keyframes' nodes stay on the heap but are shared no more, so the real use can exceed it. If a
+ * generation then fails (HashLife says the heap ran out), the history is dropped: see {@link #drop}.
  *
  * <p><b>Cost of a step back.</b> Restoring a keyframe is O(1) (a root node, or an immutable grid or
  * word array). Reaching a generation between keyframes then recomputes the generations from the
@@ -69,7 +72,7 @@ final class StepHistory {
 
     /** Whether the history is of the branch of {@code edits}, {@code topology} and {@code rule}. */
     boolean isBranch(long edits, Topology topology, Rule rule) {
-        return edits == branchEdits && topology.equals(branchTopology) && rule.equals(branchRule);
+        return edits == branchEdits && !frames.isEmpty() && topology.equals(branchTopology) && rule.equals(branchRule);
     }
 
     /**
@@ -89,6 +92,20 @@ final class StepHistory {
         latest = cells.generation();
         put(cells);
         return true;
+    }
+
+    /**
+     * Drops every keyframe; the next {@link #follow} starts a new branch at the cells then. After a
+     * generation failed: the keyframes may be what filled the heap (a HashLife root keeps its nodes
+     * alive on the heap after a collection has dropped them from the node table).
+     */
+    void drop() {
+        frames.clear();
+        bytes = 0;
+        interval = 1;
+        branchEdits = -1;
+        branchTopology = null;
+        branchRule = null;
     }
 
     /**

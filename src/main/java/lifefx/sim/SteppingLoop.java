@@ -495,6 +495,8 @@ final class SteppingLoop implements Runnable {
                 return Outcome.CANCELLED;
             }
             running = false;
+            // Often "out of memory": the recorded history may be what holds the heap.
+            history.drop();
             notice(e.getMessage());
             return Outcome.FAILED;
         } catch (RuntimeException | Error e) {
@@ -502,6 +504,7 @@ final class SteppingLoop implements Runnable {
                 return Outcome.CANCELLED;
             }
             running = false;
+            history.drop();
             restoreAfterFailure(from);
             notice(name + ": generation " + fromGeneration.add(BigInteger.ONE) + " failed: " + e);
             return Outcome.FAILED;

@@ -385,4 +385,36 @@ class StepHistoryTest {
             assertThat(digest(Topology.torus(SIZE), s.cells())).isEqualTo(fresh(Topology.torus(SIZE), start, key));
         }
     }
+
+    /** A generation that fails drops the history (it may be what filled the heap); the range starts again there. */
+    @Test
+    void aFailedGenerationDropsTheHistory() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean fail = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.function.Function<Rule, CellLogic> logic = rule -> {
+            CellLogic plain = CellLogic.of(rule);
+            return (alive, n) -> {
+                if (fail.get()) {
+                    throw new java.io.IOException("broken on purpose");
+                }
+                return plain.next(alive, n);
+            };
+        };
+        try (Simulation sim = new Simulation(Topology.torus(SIZE), start(Topology.torus(SIZE), 23),
+                Settings.DEFAULT.withStrategy("sequential"), logic, 64L << 20, 64L << 20)) {
+            for (int i = 0; i < 10; i++) {
+                sim.step();
+            }
+            assertThat(flush(sim).timeline().span()).isEqualTo(BigInteger.TEN);
+            fail.set(true);
+            sim.step();
+            Snapshot s = flush(sim);
+            assertThat(s.notice()).isNotNull();
+            assertThat(s.generation()).isEqualTo(10);
+            assertThat(s.timeline().earliest()).isEqualTo(BigInteger.TEN);
+            assertThat(s.timeline().latest()).isEqualTo(BigInteger.TEN);
+            fail.set(false);
+            sim.step();
+            assertThat(flush(sim).timeline().span()).isEqualTo(BigInteger.ONE);
+        }
+    }
 }
