@@ -42,7 +42,8 @@ import lifefx.universe.Universes;
  * so no edit is lost and no reader sees a half-edited grid. A rule or size change likewise takes
  * effect at the next generation boundary. Commands that stop, restart or replace the run do not
  * wait for the boundary: {@link #pause()}, {@link #step()}, {@link #setStrategy}, {@link
- * #setThreads} and {@link #setIo} cancel a generation of play in flight; {@link #reset()}, {@link
+ * #setThreads}, {@link #setIo}, {@link #stepBack()} and {@link #seek} cancel a generation of play in
+ * flight (and a seek's recomputation); {@link #reset()}, {@link
  * #load} and {@link #close()} cancel any generation in flight. A cancelled generation is never
  * published, and the previous one stays current. The request is sticky (see {@link
  * CommandQueue}): it cannot be missed, however it falls against the start of a generation.
