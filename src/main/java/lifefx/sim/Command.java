@@ -190,6 +190,43 @@ sealed interface Command {
     record Redo() implements Command {
     }
 
+    /**
+     * One step of the current step size back in the recorded history; pauses. Cancels a generation
+     * of play; its own recomputing is cancelled like a single step (by reset, load, close), so each
+     * step back counts.
+     */
+    record StepBack() implements Command {
+        @Override
+        public Cancels cancels() {
+            return Cancels.PLAY;
+        }
+
+        @Override
+        public String describe() {
+            return "stepping back";
+        }
+    }
+
+    /**
+     * To {@code generation} of the recorded history (clamped into it); pauses. Like {@link
+     * StepBack}, so a newer seek cancels the recomputing of an older one: drags coalesce.
+     */
+    record Seek(java.math.BigInteger generation) implements Command {
+        public Seek {
+            java.util.Objects.requireNonNull(generation, "generation");
+        }
+
+        @Override
+        public Cancels cancels() {
+            return Cancels.PLAY;
+        }
+
+        @Override
+        public String describe() {
+            return "going to generation " + generation;
+        }
+    }
+
     record Flush(CompletableFuture<Snapshot> done) implements Command {
     }
 

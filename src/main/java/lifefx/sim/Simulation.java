@@ -42,7 +42,8 @@ import lifefx.universe.Universes;
  * so no edit is lost and no reader sees a half-edited grid. A rule or size change likewise takes
  * effect at the next generation boundary. Commands that stop, restart or replace the run do not
  * wait for the boundary: {@link #pause()}, {@link #step()}, {@link #setStrategy}, {@link
- * #setThreads} and {@link #setIo} cancel a generation of play in flight; {@link #reset()}, {@link
+ * #setThreads}, {@link #setIo}, {@link #stepBack()} and {@link #seek} cancel a generation of play in
+ * flight (and a seek's recomputation); {@link #reset()}, {@link
  * #load} and {@link #close()} cancel any generation in flight. A cancelled generation is never
  * published, and the previous one stays current. The request is sticky (see {@link
  * CommandQueue}): it cannot be missed, however it falls against the start of a generation.
@@ -60,6 +61,9 @@ public final class Simulation implements AutoCloseable {
 
     /** Undo history budget: an eighth of the heap, at most 512 MB. */
     private static final long HISTORY_BUDGET = Math.min(512L << 20, Runtime.getRuntime().maxMemory() / 8);
+
+    /** Step history (timeline) budget, besides the undo budget: an eighth of the heap, at most 256 MB. */
+    static final long TIMELINE_BUDGET = Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 8);
 
     private final CommandQueue queue = new CommandQueue();
     private final SteppingLoop loop;
@@ -98,9 +102,15 @@ public final class Simulation implements AutoCloseable {
     /** The general form: any topology, any logic, any history budget. */
     Simulation(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
                long historyBudget) {
+        this(topology, initial, settings, logicFactory, historyBudget, TIMELINE_BUDGET);
+    }
+
+    /** The general form, with a step history of {@code timelineBudget} bytes (see {@link StepHistory}). */
+    Simulation(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
+               long historyBudget, long timelineBudget) {
         this.loop = new SteppingLoop(Objects.requireNonNull(topology, "topology"), initial,
                 Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(logicFactory, "logicFactory"),
-                historyBudget, queue);
+                historyBudget, timelineBudget, queue);
         this.executor = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("lifefx-sim-", 1).factory());
         executor.execute(loop);
     }
@@ -322,6 +332,32 @@ public final class Simulation implements AutoCloseable {
 
     public void redo() {
         send(new Command.Redo());
+    }
+
+    /**
+     * Pauses (cancelling a generation of play in flight) and goes back one step of the current step
+     * size in the recorded history ({@link Snapshot#timeline()}), or to its start; nothing when
+     * there is nothing earlier. Between keyframes it recomputes forward from the nearest one with
+     * the current strategy (see {@link StepHistory}), a computation cancelled like a single step
+     * (by reset, load or close), so each call counts. Not an edit: the history stays, and stepping
+     * forward again recomputes.
+     */
+    public void stepBack() {
+        send(new Command.StepBack());
+    }
+
+    /**
+     * Pauses and goes to {@code generation}, moved into the recorded range, as {@link #stepBack()}
+     * does. Asynchronous: when seeks come faster than they are computed (a dragged timeline), each
+     * cancels the one before, so only the newest is computed to the end.
+     */
+    public void seek(java.math.BigInteger generation) {
+        send(new Command.Seek(Objects.requireNonNull(generation, "generation")));
+    }
+
+    /** {@link #seek(java.math.BigInteger)}. */
+    public void seek(long generation) {
+        seek(java.math.BigInteger.valueOf(generation));
     }
 
     /**

@@ -39,13 +39,15 @@ import lifefx.universe.Universes;
  * @param document     what the universe is called and which file it belongs to
  * @param schedule     the schedule map and its measured cost while recording is on ({@link
  *                     Simulation#recordSchedule}), else {@code null}
+ * @param timeline     the recorded history's range and cost, for stepping back and seeking
  */
 public record Snapshot(long version, Universe.Snapshot cells, Topology topology, Rule rule, String strategy,
                        int threads, boolean running, double speedLimit, int stepExponent, TimingWindow timings,
                        Notice notice, long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io,
-                       Document document, ScheduleFrame schedule) {
+                       Document document, ScheduleFrame schedule, Timeline timeline) {
 
     public Snapshot {
+        Objects.requireNonNull(timeline, "timeline");
         Objects.requireNonNull(cells, "cells");
         Objects.requireNonNull(topology, "topology");
         Objects.requireNonNull(rule, "rule");
@@ -53,6 +55,15 @@ public record Snapshot(long version, Universe.Snapshot cells, Topology topology,
         Objects.requireNonNull(timings, "timings");
         Objects.requireNonNull(io, "io");
         Objects.requireNonNull(document, "document");
+    }
+
+    /** A snapshot without a history ({@link Timeline#NONE}). */
+    public Snapshot(long version, Universe.Snapshot cells, Topology topology, Rule rule, String strategy,
+                    int threads, boolean running, double speedLimit, int stepExponent, TimingWindow timings,
+                    Notice notice, long edits, boolean canUndo, boolean canRedo, boolean canReset, IoStatus io,
+                    Document document, ScheduleFrame schedule) {
+        this(version, cells, topology, rule, strategy, threads, running, speedLimit, stepExponent, timings, notice,
+                edits, canUndo, canRedo, canReset, io, document, schedule, Timeline.NONE);
     }
 
     /** The generation shown, exact at any size. */

@@ -49,6 +49,8 @@ final class SteppingLoop implements Runnable {
     private final SnapshotPublisher publisher;
     private final Workspace universe;
     private final CellIoSlot io;
+    /** The recorded generations of the current branch, for stepping back and seeking. */
+    private final StepHistory history;
     /** The strategy each kind of universe had last, so switching back to it brings it back. */
     private final Map<Class<?>, String> lastStrategy = new HashMap<>();
     private final CompletableFuture<Void> ended = new CompletableFuture<>();
@@ -75,8 +77,9 @@ final class SteppingLoop implements Runnable {
 
     /** Called by {@link Simulation}'s constructor, before the stepping thread starts. */
     SteppingLoop(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
-                 long historyBudget, CommandQueue queue) {
+                 long historyBudget, long timelineBudget, CommandQueue queue) {
         this.queue = queue;
+        this.history = new StepHistory(timelineBudget);
         Rule rule = settings.rule().withoutTorus();
         if (!topology.supports(settings.strategy())) {
             settings = settings.withStrategy(topology.defaultStrategy());
@@ -338,9 +341,31 @@ final class SteppingLoop implements Runnable {
             }
             case Command.Reset r -> {
                 running = false;
+                // Back to the start of play on the history's branch: the history stays (see StepHistory).
+                boolean onBranch = history.isBranch(universe.resetPointEdits(), universe.topology(), universe.rule());
                 if (universe.reset()) {
                     timings = TimingWindow.EMPTY;
+                    if (onBranch && universe.current().generation().compareTo(history.earliest()) >= 0) {
+                        history.adopt(universe.edits());
+                    }
                 }
+            }
+            case Command.StepBack b -> {
+                running = false;
+                track();
+                BigInteger now = universe.current().generation();
+                if (now.compareTo(history.earliest()) <= 0) {
+                    // Nothing earlier is recorded; the window disables the command (Snapshot#timeline says so).
+                    return true;
+                }
+                // As a single step: each press counts, so a second step back does not cancel the first.
+                travel(now.subtract(BigInteger.ONE.shiftLeft(settings.stepExponent())).max(history.earliest()), false);
+            }
+            case Command.Seek k -> {
+                running = false;
+                track();
+                // As a generation of play: the next seek (or step back, pause, step) cancels it, so drags coalesce.
+                travel(history.clamp(k.generation()), true);
             }
             case Command.SetStrategy s -> {
                 if (s.name().equals(settings.strategy())) {
@@ -470,6 +495,8 @@ final class SteppingLoop implements Runnable {
                 return Outcome.CANCELLED;
             }
             running = false;
+            // Often "out of memory": the recorded history may be what holds the heap.
+            history.drop();
             notice(e.getMessage());
             return Outcome.FAILED;
         } catch (RuntimeException | Error e) {
@@ -477,6 +504,7 @@ final class SteppingLoop implements Runnable {
                 return Outcome.CANCELLED;
             }
             running = false;
+            history.drop();
             restoreAfterFailure(from);
             notice(name + ": generation " + fromGeneration.add(BigInteger.ONE) + " failed: " + e);
             return Outcome.FAILED;
@@ -490,6 +518,7 @@ final class SteppingLoop implements Runnable {
             return Outcome.CANCELLED;
         }
         universe.stepped();
+        recordStep();
         if (profile != null) {
             profileStepped(n);
         }
@@ -579,6 +608,71 @@ final class SteppingLoop implements Runnable {
         universe.stepped();
     }
 
+    /**
+     * Makes the step history follow the workspace: after an edit, or a rule or topology change, it
+     * starts a new branch at the cells now. O(1) when nothing changed.
+     */
+    private void track() {
+        if (!history.isBranch(universe.edits(), universe.topology(), universe.rule())) {
+            history.follow(universe.edits(), universe.topology(), universe.rule(), universe.current());
+        }
+    }
+
+    /** A generation was computed: a keyframe of it when the history wants one (a snapshot only then). */
+    private void recordStep() {
+        if (!history.isBranch(universe.edits(), universe.topology(), universe.rule())) {
+            track();
+        } else if (history.wants(universe.universe().generation())) {
+            history.record(universe.current());
+        }
+    }
+
+    /**
+     * Goes to {@code target}, a generation of the recorded range: restores the nearest keyframe at
+     * or before it (or starts from the generation shown, when that is nearer) and recomputes the
+     * rest with the universe's own strategy: {@code likePlay}, cancelled as a generation of play is
+     * (by the next seek, step back, pause or step), else as a single step (by reset, load, close).
+     * Cancelled or failed, the generation shown before stays current.
+     */
+    private void travel(BigInteger target, boolean likePlay) {
+        Universe.Snapshot from = universe.current();
+        BigInteger now = from.generation();
+        if (target.equals(now)) {
+            return;
+        }
+        Universe.Snapshot key = history.keyframeAtOrBefore(target);
+        if (!(now.compareTo(target) < 0 && now.compareTo(key.generation()) >= 0)) {
+            universe.travelTo(key);
+        }
+        BigInteger n = target.subtract(universe.universe().generation());
+        if (n.signum() == 0) {
+            return;
+        }
+        Universe u = universe.universe();
+        if (!queue.beginStep(likePlay)) {
+            universe.travelTo(from);
+            return;
+        }
+        try {
+            u.step(n);
+        } catch (InterruptedException | UniverseException | RuntimeException | Error e) {
+            boolean cancelled = queue.endStep();
+            universe.stepped();
+            universe.travelTo(from);
+            if (!cancelled) {
+                notice("going to generation " + target + " failed: "
+                        + (e instanceof UniverseException ? e.getMessage() : e.toString()));
+            }
+            return;
+        }
+        universe.stepped();
+        if (queue.endStep()) {
+            universe.travelTo(from);
+            return;
+        }
+        recordStep();
+    }
+
     private void notice(String message) {
         notice = new Notice(++noticeIds, message);
     }
@@ -587,6 +681,12 @@ final class SteppingLoop implements Runnable {
         return new Snapshot(version, universe.current(), universe.topology(), universe.rule(), settings.strategy(),
                 settings.threads(), running, settings.speedLimit(), settings.stepExponent(), timings, notice,
                 universe.edits(), universe.canUndo(), universe.canRedo(), universe.canReset(), io.status(),
-                universe.document(), recorder == null ? null : scheduleCost.frame(recorder.map()));
+                universe.document(), recorder == null ? null : scheduleCost.frame(recorder.map()), timeline());
+    }
+
+    /** The history's range, following the workspace first (so an edit shows a new branch at once). */
+    private Timeline timeline() {
+        track();
+        return history.timeline();
     }
 }

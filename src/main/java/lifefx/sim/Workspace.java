@@ -57,6 +57,8 @@ final class Workspace {
     /** Whether the cells were edited since the reset point was taken; a single step then takes a new one. */
     private boolean editedSinceResetPoint = true;
     private long edits;
+    /** {@link #edits} when the reset point was taken: a reset then lands on the history's branch if it had no edit since. */
+    private long resetPointEdits = -1;
     /** The universe's snapshot, taken once per change and shared by every reader; null after a change. */
     private Universe.Snapshot current;
 
@@ -129,6 +131,28 @@ final class Workspace {
     void markPlayStart() {
         resetPoint = state(null, null);
         editedSinceResetPoint = false;
+        resetPointEdits = edits;
+    }
+
+    /** {@link #edits()} as it was when the reset point was taken ({@code -1}: there is none). */
+    long resetPointEdits() {
+        return resetPoint == null ? -1 : resetPointEdits;
+    }
+
+    /**
+     * Makes {@code cells} (this topology's, under this rule: a keyframe of the step history) current
+     * without counting it as an edit: stepping back and seeking move in time, they do not change
+     * the branch. In place (O(1)) when the universe can restore them, else in a universe made anew.
+     */
+    void travelTo(Universe.Snapshot cells) {
+        if (cells == current) {
+            return;
+        }
+        if (restoredInPlace(cells)) {
+            current = cells;
+        } else {
+            install(maker.make(topology, rule, cells), topology);
+        }
     }
 
     /** A single step starts here: a new reset point if there was none or the cells were edited since. */

@@ -15,6 +15,11 @@
  *   <li>{@link lifefx.sim.Workspace}: the edited state: the live {@link lifefx.universe.Universe}
  *       (a torus or the unbounded plane), rule, document, reset point, undo history in {@link
  *       lifefx.sim.EditHistory}. Stepping thread only; plain fields, no locks.</li>
+ *   <li>{@link lifefx.sim.StepHistory}: the recorded past of the run (keyframes within a memory
+ *       budget) for {@link lifefx.sim.Simulation#stepBack()} and {@link lifefx.sim.Simulation#seek};
+ *       owned by the stepping loop, which follows the workspace's edit count to start a new branch
+ *       after an edit. Its range goes out in every {@link lifefx.sim.Snapshot#timeline()}.
+ *       Stepping thread only.</li>
  *   <li>{@link lifefx.sim.CellIoSlot}: the cell logic and the cell I/O it goes through. Changed
  *       by the stepping thread between generations; its status is read by any thread.</li>
  *   <li>{@link lifefx.sim.SnapshotPublisher}: the newest snapshot in a volatile field, waiters and

@@ -74,6 +74,8 @@ public final class LifeModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyBooleanWrapper canReset = new ReadOnlyBooleanWrapper(this, "canReset");
+    /** Whether the recorded history holds a generation before the one shown. */
+    private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this, "canStepBack");
     private final ReadOnlyObjectWrapper<String> strategy = new ReadOnlyObjectWrapper<>(this, "strategy");
     private final ReadOnlyObjectWrapper<String> ioMode = new ReadOnlyObjectWrapper<>(this, "ioMode", "none");
     private final ReadOnlyObjectWrapper<Integer> threads = new ReadOnlyObjectWrapper<>(this, "threads");
@@ -106,6 +108,7 @@ public final class LifeModel implements AutoCloseable {
     private final BooleanProperty overlayVisible = new SimpleBooleanProperty(this, "overlayVisible", true);
     private final BooleanProperty chartVisible = new SimpleBooleanProperty(this, "chartVisible", false);
     private final BooleanProperty libraryVisible = new SimpleBooleanProperty(this, "libraryVisible", false);
+    private final BooleanProperty timelineVisible = new SimpleBooleanProperty(this, "timelineVisible", false);
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     /** Whether the grid shows the schedule map; the simulation records schedules only while it does. */
     private final BooleanProperty scheduleMapVisible = new SimpleBooleanProperty(this, "scheduleMapVisible", false);
@@ -173,6 +176,7 @@ public final class LifeModel implements AutoCloseable {
         canUndo.set(s.canUndo());
         canRedo.set(s.canRedo());
         canReset.set(s.canReset());
+        canStepBack.set(s.exactGeneration().compareTo(s.timeline().earliest()) > 0);
         if (!s.strategy().equals(snapshotStrategy)) {
             snapshotStrategy = s.strategy();
             strategy.set(s.strategy());
@@ -242,6 +246,15 @@ public final class LifeModel implements AutoCloseable {
 
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canStepBackProperty() {
+        return canStepBack.getReadOnlyProperty();
+    }
+
+    /** Whether the timeline bar is shown (View → Timeline). */
+    public BooleanProperty timelineVisibleProperty() {
+        return timelineVisible;
     }
 
     public ReadOnlyBooleanProperty canResetProperty() {
@@ -350,6 +363,16 @@ public final class LifeModel implements AutoCloseable {
 
     public void reset() {
         sim.reset();
+    }
+
+    /** One step back through the recorded history; pauses. */
+    public void stepBack() {
+        sim.stepBack();
+    }
+
+    /** To {@code generation} of the recorded history (moved into it); pauses. */
+    public void seek(java.math.BigInteger generation) {
+        sim.seek(generation);
     }
 
     public void undo() {

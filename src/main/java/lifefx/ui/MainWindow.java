@@ -47,6 +47,8 @@ public final class MainWindow {
     private final TimingOverlay overlay = new TimingOverlay();
     private final ScheduleLegend scheduleLegend = new ScheduleLegend();
     private final TimingChart chart = new TimingChart();
+    private final TimelineModel timelineModel;
+    private final TimelineView timeline;
     private final Commands commands = new Commands();
     private final StatusBarModel status;
     private final FileActions files;
@@ -94,6 +96,8 @@ public final class MainWindow {
         this.menuBar = new MenuBarView(new MenuBarModel(model, commands));
         this.libraryModel = new LibraryModel(PatternLibrary.builtIn(), files::openLibraryEntry);
         this.library = new LibraryView(libraryModel);
+        this.timelineModel = new TimelineModel(model::seek);
+        this.timeline = new TimelineView(timelineModel);
         bindCommands();
 
         StackPane center = new StackPane(gridView, overlay, scheduleLegend);
@@ -102,7 +106,9 @@ public final class MainWindow {
         overlay.visibleProperty().bind(model.overlayVisibleProperty());
         chart.visibleProperty().bind(model.chartVisibleProperty());
         chart.managedProperty().bind(chart.visibleProperty());
-        VBox middle = new VBox(center, chart);
+        timeline.visibleProperty().bind(model.timelineVisibleProperty());
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        VBox middle = new VBox(center, timeline, chart);
         VBox.setVgrow(center, Priority.ALWAYS);
         library.visibleProperty().bind(model.libraryVisibleProperty());
         library.managedProperty().bind(library.visibleProperty());
@@ -196,6 +202,11 @@ public final class MainWindow {
 
     public TimingChart chart() {
         return chart;
+    }
+
+    /** The timeline bar (for tests). */
+    TimelineView timeline() {
+        return timeline;
     }
 
     FileActions files() {
@@ -292,6 +303,9 @@ public final class MainWindow {
         if (chart.isVisible()) {
             chart.update(s, now);
         }
+        if (timeline.isVisible()) {
+            timelineModel.update(s);
+        }
         if (viewport.revision() != shownViewportRevision) {
             shownViewportRevision = viewport.revision();
             status.showZoom(viewport.describe());
@@ -362,6 +376,8 @@ public final class MainWindow {
         commands.bind(Shortcut.PLAY, model::togglePlay);
         commands.bind(Shortcut.STEP, model::step);
         commands.bind(Shortcut.RESET, model::reset);
+        commands.bind(Shortcut.STEP_BACK, model::stepBack);
+        commands.bind(Shortcut.TIMELINE, () -> toggle(model.timelineVisibleProperty()));
         commands.bind(Shortcut.UNIVERSE, this::switchUniverse);
         commands.bind(Shortcut.STEP_BIGGER, () -> model.changeStep(1));
         commands.bind(Shortcut.STEP_SMALLER, () -> model.changeStep(-1));

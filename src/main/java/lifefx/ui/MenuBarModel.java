@@ -42,7 +42,7 @@ final class MenuBarModel {
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
             case RACE -> "race";
             case RECORD_PROFILE -> "profile";
-            case OVERLAY, CHART, LIBRARY -> "panels";
+            case OVERLAY, CHART, LIBRARY, TIMELINE -> "panels";
             case SCHEDULE_MAP, SCHEDULE_COLOURING -> "schedule";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";
@@ -55,6 +55,7 @@ final class MenuBarModel {
             case UNDO -> model.canUndoProperty().not();
             case REDO -> model.canRedoProperty().not();
             case RESET -> model.canResetProperty().not();
+            case STEP_BACK -> model.canStepBackProperty().not();
             default -> NEVER.getReadOnlyProperty();
         };
     }
@@ -65,6 +66,7 @@ final class MenuBarModel {
             case OVERLAY -> model.overlayVisibleProperty();
             case CHART -> model.chartVisibleProperty();
             case LIBRARY -> model.libraryVisibleProperty();
+            case TIMELINE -> model.timelineVisibleProperty();
             case SCHEDULE_MAP -> model.scheduleMapVisibleProperty();
             case THEME -> model.darkThemeProperty();
             default -> null;

@@ -32,6 +32,8 @@ public enum Shortcut {
 
     PLAY("Run", "Play / pause (hold Space and drag to pan)", key(KeyCode.SPACE, false, false)),
     STEP("Run", "Step (one step of the step size)", key(KeyCode.N, false, false), key(KeyCode.S, false, false)),
+    STEP_BACK("Run", "Step back (one step of the step size, through the recorded history)",
+            key(KeyCode.BACK_SPACE, false, false), key(KeyCode.N, false, true)),
     RESET("Run", "Reset to where play last started", key(KeyCode.R, false, false)),
     STEP_BIGGER("Run", "Bigger steps: twice the generations per step (as Golly's +)", key(KeyCode.EQUALS, false, false),
             key(KeyCode.ADD, false, false), key(KeyCode.PLUS, false, false)),
@@ -57,6 +59,7 @@ public enum Shortcut {
     OVERLAY("View", "Timing overlay", key(KeyCode.T, false, false)),
     CHART("View", "Timing chart", key(KeyCode.C, false, false)),
     LIBRARY("View", "Pattern library", key(KeyCode.L, false, false)),
+    TIMELINE("View", "Timeline: the recorded generations; drag to go back and forth", key(KeyCode.H, false, false)),
     SCHEDULE_MAP("View", "Schedule map: colour each cell by when, and on which thread, it was computed",
             key(KeyCode.M, false, false)),
     SCHEDULE_COLOURING("View", "Schedule map colouring: time, thread, carrier", key(KeyCode.M, false, true)),
