@@ -409,6 +409,9 @@ final class SteppingLoop implements Runnable {
                 return universe.clear();
             }
             case Command.RandomFill f -> universe.randomFill(f.density(), f.seed(), f.area());
+            case Command.Edit e -> {
+                return universe.edit(e.edit());
+            }
             case Command.Undo u -> {
                 return universe.undo();
             }
