@@ -108,6 +108,11 @@ final class Workspace {
         return document;
     }
 
+    /** The undo history (for tests in this package). */
+    EditHistory history() {
+        return history;
+    }
+
     /** Counts every change that did not come from stepping. */
     long edits() {
         return edits;
