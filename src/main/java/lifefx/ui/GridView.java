@@ -116,6 +116,12 @@ public final class GridView extends Region {
     private long overlayRevision;
     private long shownOverlay = -1;
 
+    /**
+     * Whether Shift is held, from the key events the grid received: a mouse event says so itself
+     * on the desktop, but the headless platform's robot puts no modifiers on mouse events.
+     */
+    private boolean shiftHeld;
+
     private long strokes;
     private long stroke;
     private boolean strokeAlive;
@@ -151,6 +157,12 @@ public final class GridView extends Region {
             }
         });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SHIFT) {
+                shiftHeld = e.getEventType() == javafx.scene.input.KeyEvent.KEY_PRESSED;
+            }
+        });
+        focusedProperty().addListener((o, was, now) -> shiftHeld = false);
         panMode.addListener((o, was, now) -> {
             if (now) {
                 pannedSincePanModeOn = false;
@@ -357,7 +369,7 @@ public final class GridView extends Region {
         if (e.getButton() != MouseButton.PRIMARY || latest == null) {
             return;
         }
-        if (gestures != null && gestures.pressed(anyCellAt(e.getX(), e.getY()), e.isShiftDown())) {
+        if (gestures != null && gestures.pressed(anyCellAt(e.getX(), e.getY()), e.isShiftDown() || shiftHeld)) {
             gesturing = true;
             e.consume();
             return;
