@@ -71,10 +71,13 @@ final class SelectionModel implements GridView.Gestures {
             modeChecks.put(m, new ReadOnlyBooleanWrapper(this, "paste-" + m.label(), m == PasteMode.COPY));
         }
         pasteMode.addListener((o, was, now) -> modeChecks.forEach((m, w) -> w.set(m == now)));
-        selection.addListener((o, was, now) -> {
+        javafx.beans.InvalidationListener recount = o -> {
             counted = null;
             recount(model.snapshot(), true);
-        });
+        };
+        selection.addListener(recount);
+        pasting.addListener(recount);
+        pasteMode.addListener(recount);
     }
 
     /** The selected cells, or null. See the class comment. */
@@ -118,7 +121,7 @@ final class SelectionModel implements GridView.Gestures {
         selectTool.set(!selectTool.get());
     }
 
-    /** "12 × 7 selected, 5 alive", or empty: what the status bar shows. */
+    /** "12 × 7 selected, 5 alive", what is being pasted, or empty: what the status bar shows. */
     ReadOnlyStringProperty textProperty() {
         return text.getReadOnlyProperty();
     }
@@ -226,8 +229,6 @@ final class SelectionModel implements GridView.Gestures {
             ClipboardContent c = new ClipboardContent();
             c.putString(PatternWriter.write(p, PatternFormat.RLE));
             Clipboard.getSystemClipboard().setContent(c);
-            status.notice(String.format(java.util.Locale.ROOT, "Copied %,d × %,d cells (%,d alive) as RLE",
-                    a.width(), a.height(), cells.size()));
             return true;
         } catch (IllegalArgumentException | OutOfMemoryError e) {
             status.notice("Cannot copy the selection: " + (e instanceof OutOfMemoryError ? "not enough memory"
@@ -289,9 +290,6 @@ final class SelectionModel implements GridView.Gestures {
     void startPaste(Pattern p) {
         pasting.set(new Pasting(p.cells(), p.width(), p.height()));
         updateGhost();
-        status.notice(String.format(java.util.Locale.ROOT,
-                "Pasting %,d × %,d (%,d cells, mode %s): click where it goes; Escape cancels",
-                p.width(), p.height(), p.population(), pasteMode.get().label()));
     }
 
     /** Pastes the pattern being placed so that it lands where the ghost is with the mouse at {@code c}. */
@@ -305,7 +303,6 @@ final class SelectionModel implements GridView.Gestures {
         model.simulation().edit(new CellEdit.Paste(p.cells(), p.width(), p.height(), g.top(), g.left(), pasteMode.get()));
         pasting.set(null);
         updateGhost();
-        status.clearNotice();
     }
 
     /**
@@ -319,6 +316,13 @@ final class SelectionModel implements GridView.Gestures {
     // ---- Helpers -------------------------------------------------------------------------------
 
     private void recount(Snapshot s, boolean now) {
+        Pasting p = pasting.get();
+        if (p != null) {
+            // A hint, not a notice: notices are for what went wrong.
+            text.set(String.format(java.util.Locale.ROOT, "pasting %,d × %,d (%,d alive, mode %s): click to place, Esc cancels",
+                    p.width(), p.height(), p.cells().size(), pasteMode.get().label()));
+            return;
+        }
         CellRegion r = selection.get();
         if (r == null || s == null) {
             text.set("");

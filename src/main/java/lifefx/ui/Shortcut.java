@@ -43,8 +43,8 @@ public enum Shortcut {
     RANDOM_FILL("Edit", "Random fill… (of the selection, when there is one)", key(KeyCode.R, true, false)),
     FLIP_LEFT_RIGHT("Edit", "Flip the selection left-right", key(KeyCode.X, false, false)),
     FLIP_TOP_BOTTOM("Edit", "Flip the selection top-bottom", key(KeyCode.Y, false, false)),
-    ROTATE_CLOCKWISE("Edit", "Rotate the selection clockwise", key(KeyCode.PERIOD, false, true)),
-    ROTATE_ANTICLOCKWISE("Edit", "Rotate the selection anticlockwise", key(KeyCode.COMMA, false, true)),
+    ROTATE_CLOCKWISE("Edit", "Rotate the selection clockwise (>)", key(KeyCode.PERIOD, false, true)),
+    ROTATE_ANTICLOCKWISE("Edit", "Rotate the selection anticlockwise (<)", key(KeyCode.COMMA, false, true)),
     GRID_SIZE("Edit", "Torus size…", key(KeyCode.G, true, false)),
     UNIVERSE("Edit", "Switch universe: unbounded or a torus…", key(KeyCode.U, false, false)),
 

@@ -111,6 +111,8 @@ class SelectionWindowTest {
         assertThat(g.top()).isEqualTo(18);
         assertThat(g.left()).isEqualTo(28);
         assertThat(tw.settle().grid()).as("the ghost is not pasted yet").isEqualTo(before.grid());
+        assertThat(FxTestSupport.onFx(() -> tw.window.statusModel().selectionTextProperty().get()))
+                .startsWith("pasting 5 × 5 (5 alive, mode copy)");
         robot.moveTo(cell(21, 31));
         FxTestSupport.pulses(2);
         assertThat(FxTestSupport.onFx(() -> tw.window.gridView().shownGhost().top())).as("it follows the mouse")
