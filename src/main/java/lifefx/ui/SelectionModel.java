@@ -310,8 +310,15 @@ final class SelectionModel implements GridView.Gestures {
      * four times a second while the simulation plays (a count costs the selection's area).
      */
     void pulse(Snapshot s) {
+        if (s != null && shownTopology != null && !s.topology().equals(shownTopology)) {
+            // Another kind or size of universe: the rectangle meant cells that are not there any more.
+            select(null);
+        }
+        shownTopology = s == null ? null : s.topology();
         recount(s, false);
     }
+
+    private lifefx.universe.Topology shownTopology;
 
     // ---- Helpers -------------------------------------------------------------------------------
 

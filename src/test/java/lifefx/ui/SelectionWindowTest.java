@@ -60,9 +60,11 @@ class SelectionWindowTest {
             tw.model().loadGrid(START, null);
             tw.window.selection().select(null);
             tw.window.selection().setPasteMode(PasteMode.COPY);
-            // 8 pixels a cell, cell (0, 0) at view pixel (10, 10).
-            tw.window.viewport().showCellAt(3, 0, 0, 10, 10);
         });
+        // After a switch of universe the window fits the new one first; then set the view.
+        tw.settle();
+        // 8 pixels a cell, cell (0, 0) at view pixel (10, 10).
+        FxTestSupport.runFx(() -> tw.window.viewport().showCellAt(3, 0, 0, 10, 10));
         tw.settle();
     }
 
@@ -204,5 +206,37 @@ class SelectionWindowTest {
         assertThat(tw.settle().population()).isEqualTo(5);
         keys(KeyCode.DELETE);
         assertThat(tw.settle().population()).isZero();
+    }
+
+    @Test
+    void onThePlaneSelectAllTakesThePatternsBoundsFarFromTheOriginAndCopyAndFlipWork() throws Exception {
+        long far = 1L << 40;
+        FxTestSupport.runFx(() -> tw.model().newUniverse(lifefx.universe.Topology.PLANE));
+        tw.settle();
+        FxTestSupport.runFx(() -> {
+            // An L: (far, far), (far+1, far), (far+2, far), (far+2, far+1) as (row, col).
+            tw.model().paint(77, new long[] {far, far + 1, far + 2, far + 2}, new long[] {far, far, far, far + 1}, true);
+            tw.window.gridView().requestFocus();
+        });
+        Snapshot before = tw.settle();
+        keys(KeyCode.CONTROL, KeyCode.A);
+        assertThat(FxTestSupport.onFx(() -> tw.window.selection().selection())).isEqualTo(new CellRegion(far, far, 3, 2));
+        keys(KeyCode.CONTROL, KeyCode.C);
+        Pattern copied = PatternReader.read(
+                FxTestSupport.onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()), "clipboard");
+        assertThat(copied.cells()).isEqualTo(CellSet.of(0, 0, 0, 1, 0, 2, 1, 2));
+        keys(KeyCode.X);
+        Snapshot flipped = tw.settle();
+        assertThat(flipped.isAlive(far, far + 1)).isTrue();
+        assertThat(flipped.isAlive(far, far)).isFalse();
+        assertThat(flipped.isAlive(far + 2, far)).isTrue();
+        keys(KeyCode.CONTROL, KeyCode.Z);
+        Snapshot back = tw.settle();
+        for (long r = far - 1; r <= far + 3; r++) {
+            for (long c = far - 1; c <= far + 2; c++) {
+                assertThat(back.isAlive(r, c)).isEqualTo(before.isAlive(r, c));
+            }
+        }
+        assertThat(back.population()).isEqualTo(4);
     }
 }
