@@ -43,6 +43,9 @@ public sealed interface CellEdit {
 
     /** Makes each cell of {@code area} alive with probability {@code density} (the rest dead); the cells outside stay. */
     record Fill(CellRegion area, double density, long seed) implements CellEdit {
+        /** The largest area filled at once: 4,194,304 cells (2048 × 2048); a larger one is refused. */
+        public static final long MAX_CELLS = 1L << 22;
+
         public Fill {
             Objects.requireNonNull(area, "area");
             if (!(density >= 0 && density <= 1)) {

@@ -420,8 +420,8 @@ final class Workspace {
         return changed;
     }
 
-    /** The largest area a random fill of a selection covers: 4,194,304 cells (2048 × 2048). */
-    static final long SELECTION_FILL_MAX = 1L << 22;
+    /** The largest area a random fill of a selection covers. */
+    static final long SELECTION_FILL_MAX = CellEdit.Fill.MAX_CELLS;
 
     /**
      * Applies one edit of a rectangle ({@link CellEdit}) as one undoable change; returns whether

@@ -264,7 +264,16 @@ final class SelectionModel implements GridView.Gestures {
     /** Fills the selection at random with {@code density} (the random fill dialog, with a selection). */
     void fill(double density) {
         CellRegion r = needSelection("fill it");
-        if (r != null) {
+        Snapshot s = model.snapshot();
+        if (r != null && s != null) {
+            CellRegion a = fit(r, s);
+            if (a.width() > CellEdit.Fill.MAX_CELLS || a.height() > CellEdit.Fill.MAX_CELLS
+                    || a.width() * a.height() > CellEdit.Fill.MAX_CELLS) {
+                status.notice(String.format(java.util.Locale.ROOT,
+                        "Cannot fill a %,d × %,d selection: at most %,d cells at once", a.width(), a.height(),
+                        CellEdit.Fill.MAX_CELLS));
+                return;
+            }
             model.simulation().edit(new CellEdit.Fill(r, density, System.nanoTime()));
         }
     }
@@ -280,6 +289,14 @@ final class SelectionModel implements GridView.Gestures {
     /** &gt; (clockwise) or &lt;: turns the selection about its centre; the selection turns with it. */
     void rotate(boolean clockwise) {
         CellRegion r = needSelection("rotate it");
+        Snapshot s = model.snapshot();
+        if (r != null && s != null && s.torusSize().isPresent()
+                && (r.width() > s.torusSize().get().height() || r.height() > s.torusSize().get().width())) {
+            status.notice(String.format(java.util.Locale.ROOT,
+                    "Cannot rotate a %,d × %,d selection on a %s torus: turned, it would not fit", r.width(), r.height(),
+                    s.torusSize().get()));
+            return;
+        }
         if (r != null) {
             model.simulation().edit(new CellEdit.Rotate(r, clockwise));
             selectAsIs(CellTransforms.rotated(r));

@@ -327,4 +327,21 @@ class SelectionEditPropertyTest {
             w.close();
         }
     }
+
+    @net.jqwik.api.Example
+    void aTurnThatDoesNotFitTheTorusIsRefusedBeforeAnyCellChanges() {
+        Workspace w = workspace(true, 3, 0);
+        try {
+            String before = digest(w);
+            int depth = w.history().undoDepth();
+            // 28 columns turned are 28 rows: more than the torus's 24.
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                    () -> w.edit(new CellEdit.Rotate(new CellRegion(2, 1, 10, 28), true)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not fit");
+            assertThat(digest(w)).isEqualTo(before);
+            assertThat(w.history().undoDepth()).isEqualTo(depth);
+        } finally {
+            w.close();
+        }
+    }
 }
