@@ -344,4 +344,29 @@ class SelectionEditPropertyTest {
             w.close();
         }
     }
+
+    /** Cut, through the clipboard's RLE text (empty edge rows and columns included), then paste back. */
+    @Property(tries = 40)
+    void cutAsRleTextAndPastedBackRestores(@ForAll boolean torus, @ForAll long seed,
+                                           @ForAll @LongRange(min = -(1L << 40), max = 1L << 40) long far,
+                                           @ForAll @IntRange(min = 0, max = 23) int top,
+                                           @ForAll @IntRange(min = 0, max = 29) int left,
+                                           @ForAll @IntRange(min = 1, max = 20) int h,
+                                           @ForAll @IntRange(min = 1, max = 20) int wd) throws Exception {
+        Workspace w = workspace(torus, seed, far);
+        try {
+            String before = digest(w);
+            CellRegion a = area(torus, far, top, left, h, wd);
+            CellSet cells = CellTransforms.cellsIn(w.current(), w.topology(), a);
+            String rle = lifefx.pattern.PatternWriter.write(new lifefx.pattern.Pattern(cells, wd, h, Rule.CONWAY,
+                    lifefx.pattern.Metadata.EMPTY), lifefx.pattern.PatternFormat.RLE);
+            w.edit(new CellEdit.Clear(a));
+            lifefx.pattern.Pattern read = lifefx.pattern.PatternReader.read(rle, "clipboard");
+            assertThat(read.cells()).isEqualTo(cells);
+            w.edit(new CellEdit.Paste(read.cells(), read.width(), read.height(), a.top(), a.left(), PasteMode.COPY));
+            assertThat(digest(w)).isEqualTo(before);
+        } finally {
+            w.close();
+        }
+    }
 }
