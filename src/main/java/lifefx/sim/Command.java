@@ -184,6 +184,14 @@ sealed interface Command {
         }
     }
 
+    /** An edit of a rectangle of cells (a selection or a paste), undone as one change. */
+    record Edit(CellEdit edit) implements Command {
+        @Override
+        public String describe() {
+            return edit.describe();
+        }
+    }
+
     record Undo() implements Command {
     }
 

@@ -20,7 +20,12 @@ import lifefx.life.Rule;
  * cells with their value before and after; undoing it puts those cells back in whatever generation
  * is current, as a paint program does, so it works while the simulation runs. A <em>replacement</em>
  * (clear, random fill, pattern load, resize) keeps the whole universe before and after as
- * immutable snapshots, so this costs nothing until they would otherwise have been garbage.
+ * immutable snapshots, so this costs nothing until they would otherwise have been garbage. A
+ * <em>patch</em> (an edit of a selection: clear, flip, rotate, paste, fill) keeps only the cells it
+ * changed, at about {@value Patch#BYTES_PER_CELL} bytes each, where a replacement of a torus keeps
+ * two whole grids (a byte a cell each): flipping a 50 × 50 selection of a 2000 × 2000 torus
+ * changes at most 2,500 cells, about 43 KB, against 8 MB for two snapshots. {@link Workspace}
+ * records a replacement instead when the patch would be the larger of the two.
  *
  * <p>The history is bounded: at most {@link #MAX_ENTRIES} entries and about {@code budgetBytes}
  * of grids and cells; the oldest entries go first. The newest entry is always kept. The byte count
@@ -33,7 +38,7 @@ final class EditHistory {
     static final int MAX_ENTRIES = 200;
 
     /** One undoable change. */
-    sealed interface Entry permits Stroke, Replacement {
+    sealed interface Entry permits Stroke, Replacement, Patch {
         long bytes();
     }
 
@@ -129,6 +134,39 @@ final class EditHistory {
         }
     }
 
+    /**
+     * The cells one {@link CellEdit} changed: where, and their value after (before is the
+     * opposite, as only changed cells are kept). Immutable once made.
+     */
+    static final class Patch implements Entry {
+        /** Two {@code long} coordinates and a bit: what a changed cell costs here. */
+        static final int BYTES_PER_CELL = 17;
+
+        final Topology topology;
+        final long[] xs;
+        final long[] ys;
+        final java.util.BitSet after;
+
+        Patch(Topology topology, long[] xs, long[] ys, java.util.BitSet after) {
+            if (xs.length != ys.length) {
+                throw new IllegalArgumentException("xs and ys differ in length");
+            }
+            this.topology = Objects.requireNonNull(topology, "topology");
+            this.xs = xs;
+            this.ys = ys;
+            this.after = after;
+        }
+
+        int count() {
+            return xs.length;
+        }
+
+        @Override
+        public long bytes() {
+            return 64L + (long) count() * BYTES_PER_CELL;
+        }
+    }
+
     private final Deque<Entry> undo = new ArrayDeque<>();
     private final Deque<Entry> redo = new ArrayDeque<>();
     private final long budgetBytes;
@@ -166,6 +204,14 @@ final class EditHistory {
     void record(Replacement r) {
         clearRedo();
         push(undo, r);
+    }
+
+    /** Records the cells an edit changed, if any; it drops what could be redone. */
+    void record(Patch p) {
+        if (p.count() > 0) {
+            clearRedo();
+            push(undo, p);
+        }
     }
 
     private void clearRedo() {

@@ -326,6 +326,15 @@ public final class Simulation implements AutoCloseable {
         send(new Command.RandomFill(density, seed, area));
     }
 
+    /**
+     * Applies an edit of a rectangle of cells (clear, clear outside, fill, flip, rotate, paste: see
+     * {@link CellEdit}) at the next boundary, or at once when paused, as one undoable change. An
+     * edit that cannot be made pauses with a notice saying why, and changes nothing.
+     */
+    public void edit(CellEdit edit) {
+        send(new Command.Edit(Objects.requireNonNull(edit, "edit")));
+    }
+
     public void undo() {
         send(new Command.Undo());
     }

@@ -434,6 +434,15 @@ final class SteppingLoop implements Runnable {
                 return universe.clear();
             }
             case Command.RandomFill f -> universe.randomFill(f.density(), f.seed(), f.area());
+            case Command.Edit e -> {
+                try {
+                    return universe.edit(e.edit());
+                } catch (IllegalArgumentException refused) {
+                    // Refused before any cell changed (too large, does not fit): say why, keep playing.
+                    notice(refused.getMessage());
+                    return true;
+                }
+            }
             case Command.Undo u -> {
                 return universe.undo();
             }

@@ -110,6 +110,11 @@ final class Workspace {
         return document;
     }
 
+    /** The undo history (for tests in this package). */
+    EditHistory history() {
+        return history;
+    }
+
     /** Counts every change that did not come from stepping. */
     long edits() {
         return edits;
@@ -439,6 +444,145 @@ final class Workspace {
         return changed;
     }
 
+    /** The largest area a random fill of a selection covers. */
+    static final long SELECTION_FILL_MAX = CellEdit.Fill.MAX_CELLS;
+
+    /**
+     * Applies one edit of a rectangle ({@link CellEdit}) as one undoable change; returns whether
+     * any cell changed. The edit first works out the value each touched cell should have (each cell
+     * once; a torus wraps them), then sets those that differ. It is recorded as a {@link
+     * EditHistory.Patch} of the changed cells, or, when that would hold more bytes than two whole
+     * states of this universe, as a {@link EditHistory.Replacement}. Costs about the live cells of
+     * the rectangles involved (for a fill, their area; clear outside: the population).
+     *
+     * @throws IllegalArgumentException when the edit cannot be made (a selection too large, a
+     *                                  rotation that does not fit the torus), before any cell changes
+     */
+    boolean edit(CellEdit e) {
+        java.util.Map<Cell, Boolean> target = targets(e);
+        boolean bigger = (long) target.size() * EditHistory.Patch.BYTES_PER_CELL
+                > 2 * new EditHistory.State(topology, current(), null, null).bytes();
+        EditHistory.State before = bigger ? state(null, null) : null;
+        long[] xs = new long[target.size()];
+        long[] ys = new long[target.size()];
+        java.util.BitSet after = new java.util.BitSet();
+        int n = 0;
+        for (var t : target.entrySet()) {
+            long x = t.getKey().x();
+            long y = t.getKey().y();
+            boolean now = t.getValue();
+            if (universe.get(x, y) == now) {
+                continue;
+            }
+            universe.set(x, y, now);
+            xs[n] = x;
+            ys[n] = y;
+            after.set(n, now);
+            n++;
+        }
+        if (n == 0) {
+            return false;
+        }
+        current = null;
+        if (before != null) {
+            history.record(new EditHistory.Replacement(before, state(null, null)));
+        } else {
+            history.record(new EditHistory.Patch(topology, java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n),
+                    after));
+        }
+        edited();
+        return true;
+    }
+
+    /** A cell in universe coordinates (on a torus wrapped into range). */
+    private record Cell(long x, long y) {
+    }
+
+    /** What {@code e} sets each cell it touches to; reads the universe, changes nothing. */
+    private java.util.Map<Cell, Boolean> targets(CellEdit e) {
+        java.util.Map<Cell, Boolean> t = new java.util.HashMap<>();
+        switch (e) {
+            case CellEdit.Clear c -> put(t, c.area(), cellsIn(c.area()), false);
+            case CellEdit.ClearOutside c -> {
+                CellRegion a = CellTransforms.clampTo(topology, c.area());
+                current().forEachCell((x, y) -> {
+                    long dx = CellTransforms.offset(topology, x - a.left(), true);
+                    long dy = CellTransforms.offset(topology, y - a.top(), false);
+                    if (!(dx >= 0 && dx < a.width() && dy >= 0 && dy < a.height())) {
+                        t.put(cell(x, y), false);
+                    }
+                });
+            }
+            case CellEdit.Fill f -> {
+                CellRegion a = CellTransforms.clampTo(topology, f.area());
+                if (a.width() * a.height() > SELECTION_FILL_MAX || a.width() > SELECTION_FILL_MAX
+                        || a.height() > SELECTION_FILL_MAX) {
+                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                            "a random fill of a %,d x %,d selection is too large; fill at most %,d cells",
+                            a.width(), a.height(), SELECTION_FILL_MAX));
+                }
+                SplittableRandom random = new SplittableRandom(f.seed());
+                for (long y = 0; y < a.height(); y++) {
+                    for (long x = 0; x < a.width(); x++) {
+                        t.put(cell(a.left() + x, a.top() + y), random.nextDouble() < f.density());
+                    }
+                }
+            }
+            case CellEdit.Flip f -> {
+                CellRegion a = CellTransforms.clampTo(topology, f.area());
+                lifefx.pattern.CellSet live = cellsIn(a);
+                put(t, a, live, false);
+                put(t, a, f.leftRight() ? CellTransforms.flipLeftRight(live, (int) a.width())
+                        : CellTransforms.flipTopBottom(live, (int) a.height()), true);
+            }
+            case CellEdit.Rotate r -> {
+                CellRegion a = r.area();
+                CellRegion to = CellTransforms.rotated(a);
+                if (!CellTransforms.clampTo(topology, a).equals(a) || !CellTransforms.clampTo(topology, to).equals(to)) {
+                    throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                            "cannot rotate a %,d x %,d selection on a %s torus: the turned rectangle does not fit",
+                            a.width(), a.height(), topology.describe()));
+                }
+                lifefx.pattern.CellSet live = cellsIn(a);
+                put(t, to, cellsIn(to), false);
+                put(t, a, live, false);
+                put(t, to, CellTransforms.rotate(live, (int) a.width(), (int) a.height(), r.clockwise()), true);
+            }
+            case CellEdit.Paste p -> {
+                CellRegion a = p.area();
+                if (p.mode() == PasteMode.COPY) {
+                    put(t, a, cellsIn(CellTransforms.clampTo(topology, a)), false);
+                }
+                lifefx.pattern.CellSet cells = p.cells();
+                for (int i = 0; i < cells.size(); i++) {
+                    Cell c = cell(a.left() + cells.x(i), a.top() + cells.y(i));
+                    t.put(c, CellTransforms.combine(p.mode(), universe.get(c.x(), c.y()), true));
+                }
+            }
+        }
+        return t;
+    }
+
+    /** The live cells of {@code area} now, relative to its corner. */
+    private lifefx.pattern.CellSet cellsIn(CellRegion area) {
+        return CellTransforms.cellsIn(current(), topology, area);
+    }
+
+    /** Sets the target of each of {@code cells} (relative to {@code area}'s corner) to {@code alive}. */
+    private void put(java.util.Map<Cell, Boolean> t, CellRegion area, lifefx.pattern.CellSet cells, boolean alive) {
+        for (int i = 0; i < cells.size(); i++) {
+            t.put(cell(area.left() + cells.x(i), area.top() + cells.y(i)), alive);
+        }
+    }
+
+    /** The cell at {@code (x, y)}, wrapped into a torus's range. */
+    private Cell cell(long x, long y) {
+        if (topology instanceof Topology.Torus(GridSize size)) {
+            return new Cell(Math.floorMod(x, (long) size.width()), Math.floorMod(y, (long) size.height()));
+        }
+        return new Cell(x, y);
+    }
+
     /** Undoes the newest change; returns whether anything visible changed. */
     boolean undo() {
         return travel(true);
@@ -470,6 +614,17 @@ final class Workspace {
                     setCells(s, back ? s.before : s.after);
                 }
                 case EditHistory.Replacement r -> switchTo(back ? r.before() : r.after());
+                case EditHistory.Patch p -> {
+                    if (!p.topology.equals(topology)) {
+                        notices.accept("cannot " + (back ? "undo" : "redo") + " an edit made on the "
+                                + p.topology.describe() + " universe in this " + topology.describe() + " one");
+                        return true;
+                    }
+                    for (int i = 0; i < p.count(); i++) {
+                        universe.set(p.xs[i], p.ys[i], p.after.get(i) != back);
+                    }
+                    current = null;
+                }
             }
         } catch (RuntimeException | Error failed) {
             if (back) {

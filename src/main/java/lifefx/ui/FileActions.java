@@ -368,7 +368,32 @@ final class FileActions {
         return result;
     }
 
-    /** Ctrl+V: the clipboard's text as a pattern (RLE, plaintext or Life 1.06), as an unsaved universe. */
+    /**
+     * Edit → Paste (Ctrl+V): the clipboard's pattern (RLE, plaintext or Life 1.06), parsed off the
+     * FX thread. Completes on the FX thread with it, or with null after a one-line notice in the
+     * status bar naming what is wrong and where (no dialog: nothing was lost).
+     */
+    CompletableFuture<Pattern> clipboardPattern() {
+        Clipboard cb = Clipboard.getSystemClipboard();
+        String text = cb.hasString() ? cb.getString() : null;
+        if (text == null || text.isBlank()) {
+            status.notice("Nothing to paste: the clipboard holds no text; copy a pattern (RLE or plaintext) first");
+            return CompletableFuture.completedFuture(null);
+        }
+        return offFx("Reading the clipboard…", () -> files.parse(text, "clipboard")).handle((p, failure) -> {
+            if (failure != null) {
+                status.notice("Cannot paste: " + readError("clipboard", failure));
+                return null;
+            }
+            if (p.cells().isEmpty()) {
+                status.notice("Nothing to paste: the clipboard's pattern has no live cells");
+                return null;
+            }
+            return p;
+        });
+    }
+
+    /** File → Open from clipboard (Ctrl+Shift+V): the clipboard's text as a pattern (RLE, plaintext or Life 1.06), as an unsaved universe. */
     CompletableFuture<Void> paste() {
         Clipboard cb = Clipboard.getSystemClipboard();
         String text = cb.hasString() ? cb.getString() : null;

@@ -36,7 +36,13 @@ import lifefx.sim.Snapshot;
  * <p>Mouse: a primary click toggles the cell under it; a primary drag paints the cells along the
  * path, or erases them when the drag started on a live cell. Right or middle drag, or primary drag
  * while {@link #panModeProperty() pan mode} is on (Space held), pans. The wheel zooms at the
- * cursor.
+ * cursor. When {@link #setGestures gestures} are set, a primary press goes to them first (a
+ * Shift+drag selects, a click places a paste, a click outside the selection removes it), and
+ * drawing happens only when they decline it.
+ *
+ * <p>Over the cells it draws the {@link #setOverlay overlay}: the selection as a translucent
+ * rectangle, and the pattern being pasted as translucent cells under the mouse (its box only, when
+ * it has more than {@value #GHOST_CELLS_DRAWN} cells, so a frame costs at most that many rectangles).
  */
 public final class GridView extends Region {
 
@@ -48,6 +54,29 @@ public final class GridView extends Region {
     /** A universe cell under the mouse. */
     public record Cell(long row, long col) {
     }
+
+    /**
+     * What a primary press does before drawing is considered: selecting, placing a paste. Each
+     * call gets the cell under the mouse, not cut to a torus (the receiver decides).
+     */
+    public interface Gestures {
+        /** A primary press; true when handled here, and then the drag and the release come here too. */
+        boolean pressed(Cell c, boolean shift);
+
+        void dragged(Cell c);
+
+        void released(Cell c);
+
+        /** The mouse moved to {@code c}, or left the grid ({@code null}). */
+        void moved(Cell c);
+    }
+
+    /** A pattern shown where it would be pasted: {@code cells} relative to the box at ({@code top}, {@code left}). */
+    public record Ghost(lifefx.pattern.CellSet cells, long top, long left, int width, int height) {
+    }
+
+    /** Above this many cells a ghost is drawn as its box. */
+    static final int GHOST_CELLS_DRAWN = 20_000;
 
     private final Canvas canvas = new Canvas();
 
@@ -79,6 +108,20 @@ public final class GridView extends Region {
     /** The prep thread in flight, or null; FX thread only. */
     private Thread preparing;
 
+    private Gestures gestures;
+    /** Whether the press being dragged went to the gestures. */
+    private boolean gesturing;
+    private lifefx.sim.CellRegion selection;
+    private Ghost ghost;
+    private long overlayRevision;
+    private long shownOverlay = -1;
+
+    /**
+     * Whether Shift is held, from the key events the grid received: a mouse event says so itself
+     * on the desktop, but the headless platform's robot puts no modifiers on mouse events.
+     */
+    private boolean shiftHeld;
+
     private long strokes;
     private long stroke;
     private boolean strokeAlive;
@@ -101,9 +144,25 @@ public final class GridView extends Region {
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::onReleased);
-        addEventHandler(MouseEvent.MOUSE_MOVED, e -> updateHover(e.getX(), e.getY()));
-        addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.set(null));
+        addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+            updateHover(e.getX(), e.getY());
+            if (gestures != null) {
+                gestures.moved(anyCellAt(e.getX(), e.getY()));
+            }
+        });
+        addEventHandler(MouseEvent.MOUSE_EXITED, e -> {
+            hover.set(null);
+            if (gestures != null) {
+                gestures.moved(null);
+            }
+        });
         addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        addEventFilter(javafx.scene.input.KeyEvent.ANY, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.SHIFT) {
+                shiftHeld = e.getEventType() == javafx.scene.input.KeyEvent.KEY_PRESSED;
+            }
+        });
+        focusedProperty().addListener((o, was, now) -> shiftHeld = false);
         panMode.addListener((o, was, now) -> {
             if (now) {
                 pannedSincePanModeOn = false;
@@ -162,6 +221,23 @@ public final class GridView extends Region {
         return s.torusSize().map(map.size()::equals).orElse(false) ? map : null;
     }
 
+    /** Sends primary presses to {@code g} before drawing (null: none). */
+    public void setGestures(Gestures g) {
+        gestures = g;
+    }
+
+    /**
+     * Draws {@code sel} (null: no selection) and {@code g} (null: no paste in progress) over the
+     * cells from the next frame on.
+     */
+    public void setOverlay(lifefx.sim.CellRegion sel, Ghost g) {
+        if (!java.util.Objects.equals(sel, selection) || !java.util.Objects.equals(g, ghost)) {
+            selection = sel;
+            ghost = g;
+            overlayRevision++;
+        }
+    }
+
     /** Nanoseconds the last re-render took (the pixel loop and the buffer update), for the perf log. */
     public long lastRenderNanos() {
         return lastRenderNanos;
@@ -188,7 +264,7 @@ public final class GridView extends Region {
         int w = (int) canvas.getWidth();
         int h = (int) canvas.getHeight();
         boolean sameView = viewport.revision() == shownViewport && palette == shownPalette && !sizeChanged
-                && schedule == shownSchedule;
+                && schedule == shownSchedule && overlayRevision == shownOverlay;
         Snapshot s = newest;
         int k = viewport.zoom();
         if (sameView && shown != null && newest != shown && !newest.cells().renderReady(k)) {
@@ -229,12 +305,48 @@ public final class GridView extends Region {
         // its previous drawing commands instead of piling them up.
         gc.clearRect(0, 0, w, h);
         gc.drawImage(images[back], 0, 0);
+        drawOverlay(gc);
+        shownOverlay = overlayRevision;
         front = back;
         shown = s;
         shownViewport = viewport.revision();
         shownPalette = palette;
         shownSchedule = schedule;
         lastRenderNanos = System.nanoTime() - t0;
+    }
+
+    /** The selection and the ghost, in translucent colours over the cells just drawn. */
+    private void drawOverlay(GraphicsContext gc) {
+        double scale = viewport.scale();
+        if (selection != null) {
+            double x = viewport.xOf(selection.left());
+            double y = viewport.yOf(selection.top());
+            double w = Math.max(1, selection.width() * scale);
+            double h = Math.max(1, selection.height() * scale);
+            gc.setFill(javafx.scene.paint.Color.rgb(40, 120, 255, 0.28));
+            gc.fillRect(x, y, w, h);
+            gc.setStroke(javafx.scene.paint.Color.rgb(40, 120, 255, 0.9));
+            gc.setLineWidth(1);
+            gc.strokeRect(Math.floor(x) + 0.5, Math.floor(y) + 0.5, Math.max(1, Math.round(w) - 1),
+                    Math.max(1, Math.round(h) - 1));
+        }
+        if (ghost != null) {
+            double x = viewport.xOf(ghost.left());
+            double y = viewport.yOf(ghost.top());
+            gc.setFill(javafx.scene.paint.Color.rgb(255, 90, 40, 0.12));
+            gc.fillRect(x, y, Math.max(1, ghost.width() * scale), Math.max(1, ghost.height() * scale));
+            if (ghost.cells().size() <= GHOST_CELLS_DRAWN) {
+                gc.setFill(javafx.scene.paint.Color.rgb(255, 90, 40, 0.6));
+                double side = Math.max(1, scale);
+                lifefx.pattern.CellSet c = ghost.cells();
+                for (int i = 0; i < c.size(); i++) {
+                    gc.fillRect(x + c.x(i) * scale, y + c.y(i) * scale, side, side);
+                }
+            }
+            gc.setStroke(javafx.scene.paint.Color.rgb(255, 90, 40, 0.9));
+            gc.strokeRect(Math.floor(x) + 0.5, Math.floor(y) + 0.5, Math.max(1, Math.round(ghost.width() * scale) - 1),
+                    Math.max(1, Math.round(ghost.height() * scale) - 1));
+        }
     }
 
     // ---- Mouse ------------------------------------------------------------------------------
@@ -255,6 +367,11 @@ public final class GridView extends Region {
             return;
         }
         if (e.getButton() != MouseButton.PRIMARY || latest == null) {
+            return;
+        }
+        if (gestures != null && gestures.pressed(anyCellAt(e.getX(), e.getY()), e.isShiftDown() || shiftHeld)) {
+            gesturing = true;
+            e.consume();
             return;
         }
         Cell c = cellAt(e.getX(), e.getY());
@@ -278,6 +395,11 @@ public final class GridView extends Region {
             e.consume();
             return;
         }
+        if (gesturing) {
+            gestures.dragged(anyCellAt(e.getX(), e.getY()));
+            e.consume();
+            return;
+        }
         if (lastPainted == null) {
             return;
         }
@@ -295,6 +417,10 @@ public final class GridView extends Region {
         if (panning) {
             panning = false;
             setCursor(panMode.get() ? Cursor.OPEN_HAND : Cursor.DEFAULT);
+        }
+        if (gesturing) {
+            gesturing = false;
+            gestures.released(anyCellAt(e.getX(), e.getY()));
         }
         lastPainted = null;
     }
@@ -324,6 +450,21 @@ public final class GridView extends Region {
             return row >= 0 && row < size.height() && col >= 0 && col < size.width() ? new Cell(row, col) : null;
         }
         return new Cell(row, col);
+    }
+
+    /** The cell under view point {@code (x, y)}, wherever it is (off a torus too). */
+    Cell anyCellAt(double x, double y) {
+        return new Cell(viewport.rowAt(y), viewport.colAt(x));
+    }
+
+    /** The selection drawn now, or null (for tests). */
+    lifefx.sim.CellRegion shownSelection() {
+        return selection;
+    }
+
+    /** The paste ghost drawn now, or null (for tests). */
+    Ghost shownGhost() {
+        return ghost;
     }
 
     /**

@@ -51,6 +51,7 @@ public final class MainWindow {
     private final TimelineView timeline;
     private final Commands commands = new Commands();
     private final StatusBarModel status;
+    private final SelectionModel selection;
     private final FileActions files;
     private final ToolBarModel toolBarModel;
     private final ToolBarView toolBar;
@@ -89,11 +90,16 @@ public final class MainWindow {
         this.prompts = Objects.requireNonNull(prompts);
         this.gridView = new GridView(viewport, model::paint);
         this.status = new StatusBarModel(model);
+        this.selection = new SelectionModel(model, status, viewport);
+        gridView.setGestures(selection);
+        selection.selectionProperty().addListener((o, a, b) -> gridView.setOverlay(b, selection.ghostProperty().get()));
+        selection.ghostProperty().addListener((o, a, b) -> gridView.setOverlay(selection.selectionProperty().get(), b));
+        selection.textProperty().addListener((o, a, b) -> status.showSelection(b));
         this.files = new FileActions(stage, this::fitOnNextPulse, model, prompts, status,
                 Objects.requireNonNull(patternFiles));
         this.toolBarModel = new ToolBarModel(model, commands);
         this.toolBar = new ToolBarView(toolBarModel, gridView::requestFocus);
-        this.menuBar = new MenuBarView(new MenuBarModel(model, commands));
+        this.menuBar = new MenuBarView(new MenuBarModel(model, commands, selection));
         this.libraryModel = new LibraryModel(PatternLibrary.builtIn(), files::openLibraryEntry);
         this.library = new LibraryView(libraryModel);
         this.timelineModel = new TimelineModel(model::seek);
@@ -233,6 +239,15 @@ public final class MainWindow {
         return status;
     }
 
+    /**
+     * The selection and the paste in progress. {@code selection().selectionProperty()} is the
+     * selected cell rectangle (universe rows and columns; null when nothing is selected), what
+     * an export of the selection reads.
+     */
+    SelectionModel selection() {
+        return selection;
+    }
+
     /** Shows the window and starts the pulse timer. */
     public void show() {
         stage.show();
@@ -291,6 +306,7 @@ public final class MainWindow {
         }
         boolean scheduleShown = model.scheduleMapVisibleProperty().get();
         gridView.setSchedule(scheduleShown ? model.scheduleColouringProperty().get() : null);
+        selection.pulse(s);
         gridView.draw(s);
         if (scheduleShown) {
             scheduleLegend.update(s, model.scheduleColouringProperty().get());
@@ -366,11 +382,28 @@ public final class MainWindow {
         commands.bind(Shortcut.OPEN, files::open);
         commands.bind(Shortcut.SAVE, files::save);
         commands.bind(Shortcut.SAVE_AS, files::saveAs);
-        commands.bind(Shortcut.PASTE, files::paste);
+        commands.bind(Shortcut.OPEN_CLIPBOARD, files::paste);
+        commands.bind(Shortcut.PASTE, () -> files.clipboardPattern().thenAccept(p -> {
+            if (p != null) {
+                selection.startPaste(p);
+            }
+        }));
+        commands.bind(Shortcut.SELECT_ALL, selection::selectAll);
+        commands.bind(Shortcut.SELECT_TOOL, selection::toggleSelectTool);
+        commands.bind(Shortcut.COPY, selection::copy);
+        commands.bind(Shortcut.CUT, selection::cut);
+        commands.bind(Shortcut.PASTE_COPY, () -> selection.setPasteMode(lifefx.sim.PasteMode.COPY));
+        commands.bind(Shortcut.PASTE_OR, () -> selection.setPasteMode(lifefx.sim.PasteMode.OR));
+        commands.bind(Shortcut.PASTE_XOR, () -> selection.setPasteMode(lifefx.sim.PasteMode.XOR));
+        commands.bind(Shortcut.CLEAR_OUTSIDE, selection::clearOutside);
+        commands.bind(Shortcut.FLIP_LEFT_RIGHT, () -> selection.flip(true));
+        commands.bind(Shortcut.FLIP_TOP_BOTTOM, () -> selection.flip(false));
+        commands.bind(Shortcut.ROTATE_CLOCKWISE, () -> selection.rotate(true));
+        commands.bind(Shortcut.ROTATE_ANTICLOCKWISE, () -> selection.rotate(false));
         commands.bind(Shortcut.QUIT, this::quit);
         commands.bind(Shortcut.UNDO, model::undo);
         commands.bind(Shortcut.REDO, model::redo);
-        commands.bind(Shortcut.CLEAR, model::clear);
+        commands.bind(Shortcut.CLEAR, selection::clear);
         commands.bind(Shortcut.RANDOM_FILL, this::randomFill);
         commands.bind(Shortcut.GRID_SIZE, this::gridSize);
         commands.bind(Shortcut.PLAY, model::togglePlay);
@@ -406,7 +439,12 @@ public final class MainWindow {
             }
         });
         commands.bind(Shortcut.THEME, () -> toggle(model.darkThemeProperty()));
-        commands.bind(Shortcut.FOCUS_GRID, gridView::requestFocus);
+        commands.bind(Shortcut.FOCUS_GRID, () -> {
+            if (gridView.isFocused()) {
+                selection.escape();
+            }
+            gridView.requestFocus();
+        });
         commands.bind(Shortcut.KEYS, () -> Dialogs.keys(stage).show());
         commands.bind(Shortcut.ABOUT, () -> Dialogs.about(stage).show());
         commands.bind(Shortcut.RACE, this::openRace);
@@ -434,7 +472,9 @@ public final class MainWindow {
     private void randomFill() {
         Dialogs.randomFill(stage, lastDensity).showAndWait().ifPresent(d -> {
             lastDensity = d;
-            if (model.sizeProperty().get() == null) {
+            if (selection.selection() != null) {
+                selection.fill(d);
+            } else if (model.sizeProperty().get() == null) {
                 // The plane has no edges: fill what is in view (at most 4096 × 4096 cells).
                 long w = Math.min(4096, Math.max(1, viewport.colAt(viewport.viewWidth() - 1) - viewport.left() + 1));
                 long h = Math.min(4096, Math.max(1, viewport.rowAt(viewport.viewHeight() - 1) - viewport.top() + 1));

@@ -21,9 +21,25 @@ final class MenuBarModel {
     private final LifeModel model;
     private final Commands commands;
 
+    private final SelectionModel selection;
+
     MenuBarModel(LifeModel model, Commands commands) {
+        this(model, commands, null);
+    }
+
+    /** With {@code selection} (may be null) for the paste mode and the select tool's check marks. */
+    MenuBarModel(LifeModel model, Commands commands, SelectionModel selection) {
         this.model = Objects.requireNonNull(model);
         this.commands = Objects.requireNonNull(commands);
+        this.selection = selection;
+    }
+
+    /** The submenu {@code s} sits in within its menu, or null: the paste modes are Edit → Paste mode. */
+    static String submenu(Shortcut s) {
+        return switch (s) {
+            case PASTE_COPY, PASTE_OR, PASTE_XOR -> "Paste mode";
+            default -> null;
+        };
     }
 
     /** The commands of {@code menu}, in order. */
@@ -35,8 +51,12 @@ final class MenuBarModel {
     static String group(Shortcut s) {
         return switch (s) {
             case QUIT -> "quit";
-            case PASTE -> "paste";
-            case CLEAR, RANDOM_FILL -> "cells";
+            case OPEN_CLIPBOARD -> "paste";
+            case SELECT_ALL, SELECT_TOOL -> "select";
+            case COPY, CUT, PASTE -> "clipboard";
+            case PASTE_COPY, PASTE_OR, PASTE_XOR -> "paste mode";
+            case CLEAR, CLEAR_OUTSIDE, RANDOM_FILL -> "cells";
+            case FLIP_LEFT_RIGHT, FLIP_TOP_BOTTOM, ROTATE_CLOCKWISE, ROTATE_ANTICLOCKWISE -> "transform";
             case GRID_SIZE -> "size";
             case FASTER, SLOWER -> "speed";
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
@@ -69,6 +89,10 @@ final class MenuBarModel {
             case TIMELINE -> model.timelineVisibleProperty();
             case SCHEDULE_MAP -> model.scheduleMapVisibleProperty();
             case THEME -> model.darkThemeProperty();
+            case PASTE_COPY -> selection == null ? null : selection.pasteModeIs(lifefx.sim.PasteMode.COPY);
+            case PASTE_OR -> selection == null ? null : selection.pasteModeIs(lifefx.sim.PasteMode.OR);
+            case PASTE_XOR -> selection == null ? null : selection.pasteModeIs(lifefx.sim.PasteMode.XOR);
+            case SELECT_TOOL -> selection == null ? null : selection.selectToolProperty();
             default -> null;
         };
     }

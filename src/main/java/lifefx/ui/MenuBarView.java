@@ -28,7 +28,18 @@ final class MenuBarView extends MenuBar {
                     menu.getItems().add(new SeparatorMenuItem());
                 }
                 group = g;
-                menu.getItems().add(item(model, s));
+                String sub = MenuBarModel.submenu(s);
+                if (sub == null) {
+                    menu.getItems().add(item(model, s));
+                    continue;
+                }
+                Menu submenu = menu.getItems().stream().filter(i -> i instanceof Menu && sub.equals(i.getText()))
+                        .map(Menu.class::cast).findFirst().orElseGet(() -> {
+                            Menu m = new Menu(sub);
+                            menu.getItems().add(m);
+                            return m;
+                        });
+                submenu.getItems().add(item(model, s));
             }
             getMenus().add(menu);
         }

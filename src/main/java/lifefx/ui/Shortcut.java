@@ -20,13 +20,31 @@ public enum Shortcut {
     OPEN("File", "Open a pattern file…", key(KeyCode.O, true, false)),
     SAVE("File", "Save as RLE", key(KeyCode.S, true, false)),
     SAVE_AS("File", "Save as RLE to another file…", key(KeyCode.S, true, true)),
-    PASTE("File", "Paste a pattern (RLE or plain text) from the clipboard", key(KeyCode.V, true, false)),
+    OPEN_CLIPBOARD("File", "Open from clipboard: the clipboard's pattern as a new universe", key(KeyCode.V, true, true)),
     QUIT("File", "Quit", key(KeyCode.Q, true, false)),
 
     UNDO("Edit", "Undo the last edit, clear, fill or load", key(KeyCode.Z, true, false)),
     REDO("Edit", "Redo", key(KeyCode.Y, true, false), key(KeyCode.Z, true, true)),
-    CLEAR("Edit", "Clear every cell", key(KeyCode.DELETE, false, false)),
-    RANDOM_FILL("Edit", "Random fill…", key(KeyCode.R, true, false)),
+    SELECT_ALL("Edit", "Select all (the pattern, or the whole torus)", key(KeyCode.A, true, false)),
+    SELECT_TOOL("Edit", "Select tool: a drag selects instead of drawing (Shift+drag always selects)",
+            key(KeyCode.F5, false, false)),
+    COPY("Edit", "Copy the selection (as RLE)", key(KeyCode.C, true, false)),
+    CUT("Edit", "Cut the selection", key(KeyCode.X, true, false)),
+    PASTE("Edit", "Paste: the clipboard's pattern follows the mouse; click to place, Escape cancels",
+            key(KeyCode.V, true, false)),
+    /** No key: Edit → Paste mode. */
+    PASTE_COPY("Edit", "Copy: the pasted box replaces the cells under it"),
+    /** No key: Edit → Paste mode. */
+    PASTE_OR("Edit", "Or: the pasted cells are added"),
+    /** No key: Edit → Paste mode. */
+    PASTE_XOR("Edit", "Xor: the pasted cells toggle the cells under them"),
+    CLEAR("Edit", "Clear the selection, or every cell when nothing is selected", key(KeyCode.DELETE, false, false)),
+    CLEAR_OUTSIDE("Edit", "Clear outside the selection", key(KeyCode.DELETE, false, true)),
+    RANDOM_FILL("Edit", "Random fill… (of the selection, when there is one)", key(KeyCode.R, true, false)),
+    FLIP_LEFT_RIGHT("Edit", "Flip the selection left-right", key(KeyCode.X, false, false)),
+    FLIP_TOP_BOTTOM("Edit", "Flip the selection top-bottom", key(KeyCode.Y, false, false)),
+    ROTATE_CLOCKWISE("Edit", "Rotate the selection clockwise (>)", key(KeyCode.PERIOD, false, true)),
+    ROTATE_ANTICLOCKWISE("Edit", "Rotate the selection anticlockwise (<)", key(KeyCode.COMMA, false, true)),
     GRID_SIZE("Edit", "Torus size…", key(KeyCode.G, true, false)),
     UNIVERSE("Edit", "Switch universe: unbounded or a torus…", key(KeyCode.U, false, false)),
 
@@ -64,7 +82,8 @@ public enum Shortcut {
             key(KeyCode.M, false, false)),
     SCHEDULE_COLOURING("View", "Schedule map colouring: time, thread, carrier", key(KeyCode.M, false, true)),
     THEME("View", "Dark theme", key(KeyCode.D, false, false)),
-    FOCUS_GRID("View", "Back to the grid (leave a text field)", key(KeyCode.ESCAPE, false, false)),
+    FOCUS_GRID("View", "Back to the grid (leave a text field); cancel a paste, or remove the selection",
+            key(KeyCode.ESCAPE, false, false)),
 
     KEYS("Help", "Keys", key(KeyCode.F1, false, false)),
     /** No key: a menu item only. */
@@ -74,6 +93,9 @@ public enum Shortcut {
     public static final List<String[]> MOUSE = List.of(
             new String[] {"Click", "Toggle the cell under the mouse"},
             new String[] {"Drag", "Paint cells; erase when the drag starts on a live cell"},
+            new String[] {"Shift + drag (or drag with the select tool, F5)", "Select a rectangle"},
+            new String[] {"Click outside the selection", "Remove the selection"},
+            new String[] {"Click while pasting", "Place the pasted pattern where its ghost is"},
             new String[] {"Right or middle drag, Space + drag", "Pan"},
             new String[] {"Wheel", "Zoom at the mouse"},
             new String[] {"Drop a file on the window", "Open it"});
@@ -127,6 +149,11 @@ public enum Shortcut {
         }
         if (k.getShift() == KeyCombination.ModifierValue.DOWN) {
             sb.append("Shift+");
+        }
+        if (k.getShift() == KeyCombination.ModifierValue.DOWN && k.getShortcut() != KeyCombination.ModifierValue.DOWN
+                && (k.getCode() == KeyCode.PERIOD || k.getCode() == KeyCode.COMMA)) {
+            // Shift+. and Shift+, are the keys people call > and < (on US and most Latin layouts).
+            return k.getCode() == KeyCode.PERIOD ? ">" : "<";
         }
         sb.append(switch (k.getCode()) {
             case EQUALS -> "=";

@@ -26,6 +26,7 @@ final class StatusBarModel {
     private final ReadOnlyStringWrapper sizeText = new ReadOnlyStringWrapper(this, "sizeText", "");
     private final ReadOnlyStringWrapper zoomText = new ReadOnlyStringWrapper(this, "zoomText", "");
     private final ReadOnlyStringWrapper cellText = new ReadOnlyStringWrapper(this, "cellText", "");
+    private final ReadOnlyStringWrapper selectionText = new ReadOnlyStringWrapper(this, "selectionText", "");
     private final List<String> running = new ArrayList<>();
     private final StringBinding fileText;
 
@@ -123,6 +124,15 @@ final class StatusBarModel {
 
     void showZoom(String text) {
         zoomText.set(text);
+    }
+
+    /** The selection's size and population ("12 × 7 selected, 5 alive"), or empty. */
+    ReadOnlyStringProperty selectionTextProperty() {
+        return selectionText.getReadOnlyProperty();
+    }
+
+    void showSelection(String text) {
+        selectionText.set(text);
     }
 
     void showCell(String text) {

@@ -42,7 +42,14 @@ final class StatusBarView extends StatusBar {
         zoom.setMinWidth(110);
         Label cell = label(model.cellTextProperty(), "cell-label");
         cell.setMinWidth(170);
-        getRightItems().addAll(notice, new Separator(Orientation.VERTICAL), size,
+        Label selected = label(model.selectionTextProperty(), "selection-label");
+        Separator beforeSelected = new Separator(Orientation.VERTICAL);
+        // Only while something is selected.
+        selected.visibleProperty().bind(model.selectionTextProperty().isNotEmpty());
+        selected.managedProperty().bind(selected.visibleProperty());
+        beforeSelected.visibleProperty().bind(selected.visibleProperty());
+        beforeSelected.managedProperty().bind(selected.visibleProperty());
+        getRightItems().addAll(notice, beforeSelected, selected, new Separator(Orientation.VERTICAL), size,
                 new Separator(Orientation.VERTICAL), zoom, new Separator(Orientation.VERTICAL), cell);
     }
 

@@ -23,7 +23,9 @@
  * Help → Keys all read. {@link lifefx.ui.RaceWindow} is the race view (Run → Race strategies…): {@link
  * lifefx.ui.RaceView} over {@link lifefx.ui.RaceModel}, which runs a {@link lifefx.sim.Race} and
  * reads its newest progress once per frame, with {@link lifefx.ui.RaceChart} at the end. {@link lifefx.ui.Prompts} is how the window asks the user things, so tests
- * can answer without modal dialogs.
+ * can answer without modal dialogs. {@link lifefx.ui.SelectionModel} is the selection (a {@link
+ * lifefx.sim.CellRegion}) and the paste in progress: it turns Edit's commands into {@link
+ * lifefx.sim.CellEdit}s for the simulation, and {@link lifefx.ui.GridView} draws both over the cells.
  *
  * <h2>Charts</h2>
  * {@link lifefx.ui.LogAxis} is the logarithmic axis JavaFX lacks; {@link lifefx.ui.SpreadBarChart}

@@ -162,7 +162,7 @@ class FileActionsTest {
                 ClipboardContent c = new ClipboardContent();
                 c.putString("x = 3, y = 2\n3o$3o!\n");
                 javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
-                tw.window.run(Shortcut.PASTE);
+                tw.window.run(Shortcut.OPEN_CLIPBOARD);
             });
             // The text is parsed off the FX thread; the load follows on it.
             FxTestSupport.waitUntil(() -> tw.model().fileName().equals("clipboard"));
