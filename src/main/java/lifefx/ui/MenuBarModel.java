@@ -40,6 +40,8 @@ final class MenuBarModel {
             case GRID_SIZE -> "size";
             case FASTER, SLOWER -> "speed";
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
+            case IDENTIFY -> "identify";
+            case STOP_IF_DEAD, STOP_IF_STILL, STOP_IF_PERIODIC -> "auto-stop";
             case RACE -> "race";
             case RECORD_PROFILE -> "profile";
             case OVERLAY, CHART, LIBRARY -> "panels";
@@ -67,6 +69,9 @@ final class MenuBarModel {
             case LIBRARY -> model.libraryVisibleProperty();
             case SCHEDULE_MAP -> model.scheduleMapVisibleProperty();
             case THEME -> model.darkThemeProperty();
+            case STOP_IF_DEAD -> model.stopIfDeadProperty();
+            case STOP_IF_STILL -> model.stopIfStillProperty();
+            case STOP_IF_PERIODIC -> model.stopIfPeriodicProperty();
             default -> null;
         };
     }

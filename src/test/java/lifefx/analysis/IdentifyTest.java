@@ -1,6 +1,7 @@
 package lifefx.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
 import lifefx.analysis.Identification.Type;
@@ -64,6 +65,10 @@ class IdentifyTest {
         assertThat(id.boxWidth()).isEqualTo(15);
         assertThat(id.boxHeight()).isEqualTo(15);
         assertThat(id.periodMap().counts().keySet()).containsExactly(1, 3);
+        // LifeWiki's figures: heat 42.7, 24 stator and 64 rotor cells.
+        assertThat(id.heat()).isCloseTo(128.0 / 3, within(1e-9));
+        assertThat(id.periodMap().stator()).isEqualTo(24);
+        assertThat(id.periodMap().rotor()).isEqualTo(64);
     }
 
     @ParameterizedTest(name = "torus={0}")
@@ -73,6 +78,11 @@ class IdentifyTest {
         assertThat(id.type()).isEqualTo(Type.OSCILLATOR);
         assertThat(id.period()).isEqualTo(15);
         assertThat(id.periodMap().counts().keySet()).allMatch(p -> 15 % p == 0).contains(15);
+        // LifeWiki's figures: a 16x9 box over the period, population 12 to 40, heat 22.4.
+        assertThat(id.boxWidth() * id.boxHeight()).isEqualTo(16 * 9);
+        assertThat(id.populationMin()).isEqualTo(12);
+        assertThat(id.populationMax()).isEqualTo(40);
+        assertThat(id.heat()).isCloseTo(22.4, within(1e-9));
     }
 
     @ParameterizedTest(name = "torus={0}")
