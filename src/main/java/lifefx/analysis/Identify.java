@@ -201,7 +201,16 @@ public final class Identify {
                 h += mix(torus.code(x(c), y(c)));
             }
             torus.unload(p.cells());
-            return h;
+            // The sum above does not see where objects lie relative to one another (a glider that has
+            // moved beside a blinker sums alike), so the rows' and columns' populations join in, each
+            // sequence taken from its least rotation, which a translation does not change.
+            int[] rows = new int[(int) torus.height];
+            int[] cols = new int[(int) torus.width];
+            for (long c : p.cells()) {
+                rows[(int) y(c)]++;
+                cols[(int) x(c)]++;
+            }
+            return h ^ mix(cyclicHash(rows) * 31 + cyclicHash(cols));
         }
 
         /** Whether {@code now} repeats {@code earlier}: exactly, on a torus up to a translation (kept in lastShift). */
@@ -440,6 +449,37 @@ public final class Identify {
         return new PeriodMap(minX + ox, minY + oy, w, h, periods);
     }
 
+    /** A hash of {@code a} read from its lexicographically least rotation (Booth's algorithm, O(n)). */
+    static long cyclicHash(int[] a) {
+        int n = a.length;
+        int[] f = new int[2 * n];
+        java.util.Arrays.fill(f, -1);
+        int k = 0;
+        for (int j = 1; j < 2 * n; j++) {
+            int sj = a[j % n];
+            int i = f[j - k - 1];
+            while (i != -1 && sj != a[(k + i + 1) % n]) {
+                if (sj < a[(k + i + 1) % n]) {
+                    k = j - i - 1;
+                }
+                i = f[i];
+            }
+            if (sj != a[(k + i + 1) % n]) {
+                if (sj < a[k % n]) {
+                    k = j;
+                }
+                f[j - k] = -1;
+            } else {
+                f[j - k] = i + 1;
+            }
+        }
+        long h = n;
+        for (int j = 0; j < n; j++) {
+            h = h * 0x100000001B3L ^ a[(k + j) % n];
+        }
+        return mix(h);
+    }
+
     /** Cells in one sorted list and not the other. */
     static long symmetricDifference(long[] a, long[] b) {
         int i = 0;
@@ -534,12 +574,19 @@ public final class Identify {
             return (bits[(int) (i >>> 6)] & 1L << i) != 0;
         }
 
-        /** The 5 × 5 neighbourhood of (x, y) as 25 bits, wrapping. */
+        /** The 5 × 5 neighbourhood of (x, y) as 25 bits, wrapping: the wrapped rows and columns are found once. */
         long code(long x, long y) {
+            long[] rows = new long[5];
+            long[] cols = new long[5];
+            for (int d = 0; d < 5; d++) {
+                rows[d] = Math.floorMod(y + d - 2, height) * width;
+                cols[d] = Math.floorMod(x + d - 2, width);
+            }
             long code = 0;
-            for (int dy = -2; dy <= 2; dy++) {
-                for (int dx = -2; dx <= 2; dx++) {
-                    code = code << 1 | (has(x + dx, y + dy) ? 1 : 0);
+            for (int r = 0; r < 5; r++) {
+                for (int c = 0; c < 5; c++) {
+                    long i = rows[r] + cols[c];
+                    code = code << 1 | (bits[(int) (i >>> 6)] >>> i & 1);
                 }
             }
             return code;

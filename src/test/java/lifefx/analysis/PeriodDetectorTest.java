@@ -37,6 +37,25 @@ class PeriodDetectorTest {
         }
     }
 
+    @Property(tries = 300)
+    void aCyclicHashDoesNotSeeRotations(@ForAll("smallInts") int[] a, @ForAll @IntRange(min = 0, max = 50) int by) {
+        int[] rotated = new int[a.length];
+        for (int i = 0; i < a.length; i++) {
+            rotated[(i + by) % a.length] = a[i];
+        }
+        assertThat(Identify.cyclicHash(rotated)).isEqualTo(Identify.cyclicHash(a));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<int[]> smallInts() {
+        return net.jqwik.api.Arbitraries.integers().between(0, 3).array(int[].class).ofMinSize(1).ofMaxSize(40);
+    }
+
+    @Test
+    void aCyclicHashSeesOrder() {
+        assertThat(Identify.cyclicHash(new int[] {1, 2, 0, 0})).isNotEqualTo(Identify.cyclicHash(new int[] {1, 0, 2, 0}));
+    }
+
     @Test
     void equalKeysAreOnlyACandidate() {
         // Every value has the same key: only the payloads tell them apart.
