@@ -139,7 +139,8 @@ final class IdentifyView {
             case STILL -> "A still life.";
             case OSCILLATOR -> "An oscillator of period " + id.period() + ".";
             case SPACESHIP -> "A spaceship of period " + id.period() + ", moving " + id.speed() + ".";
-            case NONE -> id.died() != null ? "None: the pattern dies out at generation " + id.died() + "."
+            case NONE -> id.populationMax() == 0 ? "None: there is no live cell."
+                    : id.died() != null ? "None: the pattern dies out at generation " + id.died() + "."
                     : "None within the limit: it did not repeat.";
         };
     }
