@@ -10,7 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The command line: {@code run}, {@code profile}, {@code bench}, {@code strategies}, {@code
+ * The command line: {@code run}, {@code identify}, {@code profile}, {@code bench}, {@code strategies}, {@code
  * patterns}, {@code convert}, {@code jmh} and {@code help}. Scripts rely on its output, so it keeps one rule for errors: one line
  * on stderr naming the command and what is wrong, exit code 2 for a bad argument and 1 for a bad
  * file or a failed run, never a stack trace.
@@ -25,12 +25,12 @@ import picocli.CommandLine.Command;
                 "FILE is a pattern file (RLE, plaintext, Life 1.05/1.06 or Golly macrocell) to open in the window.", ""},
         commandListHeading = "%nCommands:%n",
         footer = {"", "Exit codes: 0 success, 1 a bad file or a failed run, 2 a bad argument, 130 interrupted."},
-        subcommands = {RunCommand.class, ProfileCommand.class, BenchCommand.class, StrategiesCommand.class, PatternsCommand.class,
+        subcommands = {RunCommand.class, IdentifyCommand.class, ProfileCommand.class, BenchCommand.class, StrategiesCommand.class, PatternsCommand.class,
                 ConvertCommand.class, JmhCommand.class, CommandLine.HelpCommand.class})
 public final class LifeCli {
 
     /** Names of the subcommands, for {@code lifefx.Main} to tell a command from a file to open. */
-    public static final Set<String> SUBCOMMANDS = Set.of("run", "profile", "bench", "strategies", "patterns", "convert", "jmh",
+    public static final Set<String> SUBCOMMANDS = Set.of("run", "identify", "profile", "bench", "strategies", "patterns", "convert", "jmh",
             "help");
 
     /** Exit code after an unexpected internal error. */

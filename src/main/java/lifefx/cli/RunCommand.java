@@ -9,7 +9,9 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import lifefx.analysis.AutoStop;
 import lifefx.cellio.CellIo;
 import lifefx.cellio.CellIoMode;
 import lifefx.engine.StrategyConfig;
@@ -128,6 +130,14 @@ class RunCommand implements Callable<Integer> {
                     + "seconds=S (stepping only: no JVM start, no file reading)")
     boolean time;
 
+    @Option(names = "--stop-when", paramLabel = "LIST",
+            description = "stop before N generations when the pattern dies, becomes still or becomes periodic: a "
+                    + "comma-separated list of dead, still, periodic. Then stdout has stopped=dead|still|periodic "
+                    + "(and period=P) before the last line, and stderr says at what generation. It checks after every jump: "
+                    + "one generation unless --step says more, when the stop comes at the end of a jump (the period is "
+                    + "still exact)")
+    String stopWhen;
+
     @Mixin
     IoOptions ioOptions = new IoOptions();
 
@@ -152,6 +162,7 @@ class RunCommand implements Callable<Integer> {
             throw CliException.usage("--step must be at least 1, got 0");
         }
         StrategyConfig config = LifeCli.config(threads);
+        Set<AutoStop.Condition> stopConditions = stopWhen == null ? Set.of() : parseStopWhen(stopWhen);
         CellIoMode ioMode = ioOptions.mode();
         boolean cellIo = !ioMode.name().equals(CellIoMode.None.NAME);
         if (out != null) {
@@ -210,7 +221,8 @@ class RunCommand implements Callable<Integer> {
             throw CliException.usage("--generations " + generations + ": a torus counts generations up to "
                     + Long.MAX_VALUE + "; run the pattern on the unbounded plane (--unbounded) for more");
         }
-        BigInteger jump = step != null ? step : plane ? generations.max(BigInteger.ONE) : BigInteger.ONE;
+        // --stop-when looks after every jump: one generation a jump unless --step says otherwise.
+        BigInteger jump = step != null ? step : plane && stopWhen == null ? generations.max(BigInteger.ONE) : BigInteger.ONE;
 
         PrintWriter stdout = spec.commandLine().getOut();
         Universe u;
@@ -247,17 +259,25 @@ class RunCommand implements Callable<Integer> {
         }
         long nanos;
         long peakHeap;
+        Optional<AutoStop.Stop> stopped = Optional.empty();
         try (CellIo closeIo = io; Universe closeU = u) {
             resetHeapPeaks();
             beforeStepping();
             long t0 = System.nanoTime();
             BigInteger left = generations;
-            while (left.signum() > 0) {
+            AutoStop stopper = stopWhen == null ? null : new AutoStop(stopConditions);
+            if (stopper != null) {
+                stopped = stopper.observe(u, left.min(jump));
+            }
+            while (left.signum() > 0 && stopped.isEmpty()) {
                 BigInteger n = left.min(jump);
                 u.step(n);
                 left = left.subtract(n);
                 if (printer != null) {
                     printer.add(((TorusUniverse) u).grid());
+                }
+                if (stopper != null) {
+                    stopped = stopper.observe(u, n);
                 }
             }
             nanos = System.nanoTime() - t0;
@@ -278,9 +298,27 @@ class RunCommand implements Callable<Integer> {
             stdout.println(String.format(Locale.ROOT, "peak-heap=%.1fMiB", peakHeap / (1024.0 * 1024.0)));
             stdout.println(String.format(Locale.ROOT, "seconds=%.6f", nanos / 1e9));
         }
+        if (stopped.isPresent()) {
+            AutoStop.Stop stop = stopped.get();
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": s" + stop.message().substring(1));
+            spec.commandLine().getErr().flush();
+            stdout.println("stopped=" + stop.reason().key());
+            if (stop.reason() == AutoStop.Condition.PERIODIC) {
+                stdout.println("period=" + stop.period());
+            }
+        }
         stdout.println("generation=" + u.generation() + " population=" + u.population());
         stdout.flush();
         return 0;
+    }
+
+    /** {@code --stop-when dead,still,periodic} as conditions, or a usage error naming the bad word. */
+    static Set<AutoStop.Condition> parseStopWhen(String text) throws CliException {
+        try {
+            return AutoStop.Condition.parseList(text);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--stop-when " + text + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -310,23 +348,35 @@ class RunCommand implements Callable<Integer> {
             }
             return b.build(0);
         }
+        return placeOnTorus(p, torus, pattern);
+    }
+
+    /**
+     * {@code p} placed on a torus as the window places it: of {@code torus}, else the pattern's own
+     * {@code :T} size, else its box with a margin, centred. Shared with {@code identify}.
+     *
+     * @param source the pattern's name for messages
+     * @throws CliException (exit 1) when the pattern does not fit, or its own size is too big for the heap
+     */
+    static Grid placeOnTorus(Pattern p, GridSize torus, String source) throws CliException {
         Placement at;
         try {
             // The window's rule too: --torus, else the pattern's own :T size, else its box
             // with a margin, centred (a torus strategy asked for a torus but named no size).
             at = Placement.of(p, torus, null);
         } catch (IllegalArgumentException e) {
-            throw CliException.failure(pattern + ": " + e.getMessage() + " with --torus HxW");
+            throw CliException.failure(source + ": " + e.getMessage() + " with --torus HxW");
         }
         if (torus == null) {
             // The file chose the size: a bad file, exit 1.
-            Optional<String> tooBig = HeapCheck.refusal(at.size(), pattern);
+            Optional<String> tooBig = HeapCheck.refusal(at.size(), source);
             if (tooBig.isPresent()) {
                 throw CliException.failure(tooBig.get());
             }
         }
         return at.place(p);
     }
+
 
     /** The plane's bounding box as rows of {@code *} and {@code -}, under a line saying where it is. */
     private static String printBox(Universe u) throws CliException {

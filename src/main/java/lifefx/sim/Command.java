@@ -251,6 +251,18 @@ sealed interface Command {
         }
     }
 
+    /** Stops play when the pattern dies, becomes still or becomes periodic (see {@link lifefx.analysis.AutoStop}). */
+    record SetAutoStop(java.util.Set<lifefx.analysis.AutoStop.Condition> conditions) implements Command {
+        public SetAutoStop {
+            conditions = java.util.Set.copyOf(conditions);
+        }
+
+        @Override
+        public String describe() {
+            return "setting auto-stop";
+        }
+    }
+
     record Close() implements Command {
         @Override
         public Cancels cancels() {

@@ -222,6 +222,17 @@ public final class Simulation implements AutoCloseable {
         send(new Command.RecordSchedule(on, carriers));
     }
 
+    /**
+     * Stops play (with a notice that says which and at what generation, {@link Notice#info()}) when
+     * the pattern dies, becomes still or becomes periodic, for each condition in {@code conditions}
+     * (empty: never). Checked after every step of play from the next one on; "still" and "periodic"
+     * cost a digest of the cells per step while on (see {@link lifefx.analysis.AutoStop}, also for
+     * what steps of 2^k generations detect). Waits for the generation boundary.
+     */
+    public void setAutoStop(java.util.Set<lifefx.analysis.AutoStop.Condition> conditions) {
+        send(new Command.SetAutoStop(Objects.requireNonNull(conditions, "conditions")));
+    }
+
     /** Aims at {@code gps} generations per second; {@code 0} means as fast as possible. */
     public void setSpeedLimit(double gps) {
         Settings.checkSpeed(gps);

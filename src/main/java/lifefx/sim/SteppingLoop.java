@@ -74,6 +74,10 @@ final class SteppingLoop implements Runnable {
     private Command.RecordProfile profile;
     /** Generations computed since {@link #profile} started. */
     private long profiled;
+    /** Stops play when the pattern dies, settles or repeats; off by default. */
+    private lifefx.analysis.AutoStop autoStop = new lifefx.analysis.AutoStop(java.util.Set.of());
+    /** The workspace's edit count when the auto-stop last looked; another count means other cells. */
+    private long autoStopEdits = -1;
 
     /** Called by {@link Simulation}'s constructor, before the stepping thread starts. */
     SteppingLoop(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
@@ -323,6 +327,9 @@ final class SteppingLoop implements Runnable {
                 universe.markPlayStart();
                 timings = TimingWindow.EMPTY;
                 nextDue = System.nanoTime();
+                autoStop.reset();
+                autoStopEdits = universe.edits();
+                checkAutoStop();
             }
             case Command.Pause p -> {
                 if (!running) {
@@ -453,6 +460,11 @@ final class SteppingLoop implements Runnable {
                 startProfile(r);
                 return false;
             }
+            case Command.SetAutoStop a -> {
+                autoStop = new lifefx.analysis.AutoStop(a.conditions());
+                autoStopEdits = -1;
+                return false;
+            }
             case Command.Flush f -> throw new IllegalStateException("Flush is handled by the loop");
             case Command.Close x -> throw new IllegalStateException("Close is handled by the loop");
         }
@@ -531,6 +543,9 @@ final class SteppingLoop implements Runnable {
         if (profile != null) {
             profileStepped(n);
         }
+        if (forPlay) {
+            checkAutoStop();
+        }
         long cells = universe.topology() instanceof Topology.Torus(GridSize size) ? size.cells()
                 : Universes.clamp(u.population());
         timings = timings.plus(new StepTiming(Universes.clamp(u.generation()), name, settings.threads(), cells,
@@ -540,6 +555,32 @@ final class SteppingLoop implements Runnable {
                     rec != null, (long) ((t1 - t0) / n.doubleValue()));
         }
         return Outcome.DONE;
+    }
+
+    /**
+     * Feeds the auto-stop the universe as it is now (the start of play, or after a step of play) and
+     * pauses with an info notice when a condition is met. Cells changed other than by stepping since
+     * it last looked start the detection afresh. Stepping thread only.
+     */
+    private void checkAutoStop() {
+        if (!autoStop.active()) {
+            return;
+        }
+        if (universe.edits() != autoStopEdits) {
+            autoStop.reset();
+            autoStopEdits = universe.edits();
+        }
+        try {
+            autoStop.observe(universe.universe(), BigInteger.ONE.shiftLeft(settings.stepExponent())).ifPresent(stop -> {
+                running = false;
+                notice = new Notice(++noticeIds, stop.message(), true);
+            });
+        } catch (InterruptedException e) {
+            // Only close interrupts outside a step; it is queued, so the loop will end anyway.
+            Thread.currentThread().interrupt();
+        } catch (UniverseException e) {
+            notice("auto-stop could not check the period: " + e.getMessage());
+        }
     }
 
     /**

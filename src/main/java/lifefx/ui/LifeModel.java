@@ -115,6 +115,11 @@ public final class LifeModel implements AutoCloseable {
     private final javafx.beans.property.ObjectProperty<ScheduleColouring> scheduleColouring =
             new javafx.beans.property.SimpleObjectProperty<>(this, "scheduleColouring", ScheduleColouring.TIME);
 
+    /** Auto-stop: play stops when the pattern dies, becomes still or becomes periodic (off by default). */
+    private final BooleanProperty stopIfDead = new SimpleBooleanProperty(this, "stopIfDead", false);
+    private final BooleanProperty stopIfStill = new SimpleBooleanProperty(this, "stopIfStill", false);
+    private final BooleanProperty stopIfPeriodic = new SimpleBooleanProperty(this, "stopIfPeriodic", false);
+
     public LifeModel(Grid initial, Settings settings) {
         this(new Simulation(initial, settings), settings);
     }
@@ -142,6 +147,10 @@ public final class LifeModel implements AutoCloseable {
         scheduleColouring.addListener((o, was, now) -> record.run());
         generation.addListener(recompute);
         savedGeneration.addListener(recompute);
+        javafx.beans.InvalidationListener autoStop = o -> sim.setAutoStop(autoStopConditions());
+        stopIfDead.addListener(autoStop);
+        stopIfStill.addListener(autoStop);
+        stopIfPeriodic.addListener(autoStop);
         title = Bindings.createStringBinding(() -> (dirty.get() ? "• " : "") + fileName() + " — LifeFX", dirty,
                 sourceName);
     }
@@ -329,6 +338,36 @@ public final class LifeModel implements AutoCloseable {
     /** How the schedule map colours cells. */
     public javafx.beans.property.ObjectProperty<ScheduleColouring> scheduleColouringProperty() {
         return scheduleColouring;
+    }
+
+    /** Run → Stop when the pattern dies. */
+    public BooleanProperty stopIfDeadProperty() {
+        return stopIfDead;
+    }
+
+    /** Run → Stop when the pattern becomes still. */
+    public BooleanProperty stopIfStillProperty() {
+        return stopIfStill;
+    }
+
+    /** Run → Stop when the pattern becomes periodic. */
+    public BooleanProperty stopIfPeriodicProperty() {
+        return stopIfPeriodic;
+    }
+
+    /** The auto-stop conditions the three properties choose. */
+    java.util.Set<lifefx.analysis.AutoStop.Condition> autoStopConditions() {
+        java.util.Set<lifefx.analysis.AutoStop.Condition> c = java.util.EnumSet.noneOf(lifefx.analysis.AutoStop.Condition.class);
+        if (stopIfDead.get()) {
+            c.add(lifefx.analysis.AutoStop.Condition.DEAD);
+        }
+        if (stopIfStill.get()) {
+            c.add(lifefx.analysis.AutoStop.Condition.STILL);
+        }
+        if (stopIfPeriodic.get()) {
+            c.add(lifefx.analysis.AutoStop.Condition.PERIODIC);
+        }
+        return c;
     }
 
     public BooleanProperty libraryVisibleProperty() {

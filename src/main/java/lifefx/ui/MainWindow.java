@@ -73,6 +73,8 @@ public final class MainWindow {
     private double lastDensity = 0.25;
     private CompletableFuture<Void> disposed;
     private RaceWindow race;
+    private IdentifyModel identifyModel;
+    private IdentifyView identifyView;
 
     /**
      * Builds the window on {@code stage} (not shown yet).
@@ -448,6 +450,34 @@ public final class MainWindow {
         commands.bind(Shortcut.KEYS, () -> Dialogs.keys(stage).show());
         commands.bind(Shortcut.ABOUT, () -> Dialogs.about(stage).show());
         commands.bind(Shortcut.RACE, this::openRace);
+        commands.bind(Shortcut.IDENTIFY, this::identify);
+        commands.bind(Shortcut.STOP_IF_DEAD, () -> toggle(model.stopIfDeadProperty()));
+        commands.bind(Shortcut.STOP_IF_STILL, () -> toggle(model.stopIfStillProperty()));
+        commands.bind(Shortcut.STOP_IF_PERIODIC, () -> toggle(model.stopIfPeriodicProperty()));
+    }
+
+    /**
+     * Run → Identify: identifies the cells shown now, on a copy, off the FX thread (see {@link
+     * IdentifyModel}), in a dialog that is made on first use and kept; closing it cancels the run.
+     */
+    private void identify() {
+        Snapshot s = model.simulation().latest();
+        if (identifyModel == null) {
+            identifyModel = IdentifyModel.withDefaultLimit();
+            identifyView = new IdentifyView(stage, identifyModel);
+        }
+        identifyModel.start(s);
+        identifyView.show();
+    }
+
+    /** Run → Identify's model, once used (for tests); else null. */
+    IdentifyModel identifyModel() {
+        return identifyModel;
+    }
+
+    /** Run → Identify's dialog, once used (for tests); else null. */
+    IdentifyView identifyView() {
+        return identifyView;
     }
 
     /** Run → Race strategies…: the race window, made on first use and kept for the next. */
@@ -561,6 +591,9 @@ public final class MainWindow {
         if (disposed == null) {
             timer.stop();
             CompletableFuture<Void> raceEnded = race == null ? CompletableFuture.completedFuture(null) : race.close();
+            if (identifyModel != null) {
+                identifyModel.cancel();
+            }
             disposed = CompletableFuture.allOf(model.closeAsync(), raceEnded);
         }
         return disposed;
@@ -571,7 +604,10 @@ public final class MainWindow {
             return;
         }
         status.notice(n.message());
-        prompts.showError(stage, "The simulation stopped", n.message());
+        if (!n.info()) {
+            // An auto-stop is news, not a failure: the status bar says it, with no alert.
+            prompts.showError(stage, "The simulation stopped", n.message());
+        }
     }
 
     private void applyTheme(boolean dark) {

@@ -60,6 +60,8 @@ final class MenuBarModel {
             case GRID_SIZE -> "size";
             case FASTER, SLOWER -> "speed";
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
+            case IDENTIFY -> "identify";
+            case STOP_IF_DEAD, STOP_IF_STILL, STOP_IF_PERIODIC -> "auto-stop";
             case RACE -> "race";
             case RECORD_PROFILE -> "profile";
             case OVERLAY, CHART, LIBRARY, TIMELINE -> "panels";
@@ -93,6 +95,9 @@ final class MenuBarModel {
             case PASTE_OR -> selection == null ? null : selection.pasteModeIs(lifefx.sim.PasteMode.OR);
             case PASTE_XOR -> selection == null ? null : selection.pasteModeIs(lifefx.sim.PasteMode.XOR);
             case SELECT_TOOL -> selection == null ? null : selection.selectToolProperty();
+            case STOP_IF_DEAD -> model.stopIfDeadProperty();
+            case STOP_IF_STILL -> model.stopIfStillProperty();
+            case STOP_IF_PERIODIC -> model.stopIfPeriodicProperty();
             default -> null;
         };
     }

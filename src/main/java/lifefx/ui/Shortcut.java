@@ -65,6 +65,13 @@ public enum Shortcut {
     FEWER_THREADS("Run", "One thread fewer", key(KeyCode.DOWN, true, false)),
     EDIT_RULE("Run", "Edit the rule", key(KeyCode.L, true, false)),
     NEXT_IO_MODE("Run", "Next cell I/O mode: none, latency, socket", key(KeyCode.I, false, false)),
+    IDENTIFY("Run", "Identify: still life, oscillator or spaceship; period, speed, heat…", key(KeyCode.I, true, false)),
+    /** No key: a check item of the Run menu. */
+    STOP_IF_DEAD("Run", "Stop when the pattern dies"),
+    /** No key: a check item of the Run menu. */
+    STOP_IF_STILL("Run", "Stop when the pattern becomes still"),
+    /** No key: a check item of the Run menu. */
+    STOP_IF_PERIODIC("Run", "Stop when the pattern becomes periodic"),
     RACE("Run", "Race strategies…", key(KeyCode.B, true, false)),
     RECORD_PROFILE("Run", "Record profile of the next generations (JDK Flight Recorder)…", key(KeyCode.P, true, true)),
 

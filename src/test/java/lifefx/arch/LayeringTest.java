@@ -29,7 +29,8 @@ class LayeringTest {
     /**
      * Every package and who may use it. {@code life} is the base; {@code engine}, {@code cellio}
      * and {@code pattern} sit side by side on it and know nothing of each other; {@code universe}
-     * builds worlds on {@code engine} and loads and saves macrocell trees of {@code pattern}; {@code sim} owns
+     * builds worlds on {@code engine} and loads and saves macrocell trees of {@code pattern}; {@code analysis}
+     * (Identify, auto-stop) studies universes and is used by the front ends and {@code sim}; {@code sim} owns
      * the running universe; {@code plot} holds charts as plain data, which {@code bench} builds and
      * {@code ui} draws; {@code bench}, {@code cli} and {@code ui} are the front ends, and only
      * {@code lifefx.Main} chooses between the command line and the window.
@@ -42,6 +43,7 @@ class LayeringTest {
                 .layer("cli").definedBy("lifefx.cli..")
                 .layer("bench").definedBy("lifefx.bench..")
                 .layer("sim").definedBy("lifefx.sim..")
+                .layer("analysis").definedBy("lifefx.analysis..")
                 .layer("universe").definedBy("lifefx.universe..")
                 .layer("cellio").definedBy("lifefx.cellio..")
                 .layer("engine").definedBy("lifefx.engine..")
@@ -53,13 +55,14 @@ class LayeringTest {
                 .whereLayer("cli").mayOnlyBeAccessedByLayers("Main")
                 .whereLayer("bench").mayOnlyBeAccessedByLayers("cli", "Main")
                 .whereLayer("sim").mayOnlyBeAccessedByLayers("ui", "cli", "Main")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("sim", "ui", "cli", "bench", "Main")
                 .whereLayer("plot").mayOnlyBeAccessedByLayers("bench", "ui", "cli", "Main")
-                .whereLayer("universe").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
+                .whereLayer("universe").mayOnlyBeAccessedByLayers("analysis", "sim", "bench", "ui", "cli", "Main")
                 .whereLayer("cellio").mayOnlyBeAccessedByLayers("sim", "bench", "ui", "cli", "Main")
-                .whereLayer("engine").mayOnlyBeAccessedByLayers("universe", "sim", "bench", "ui", "cli", "Main")
-                .whereLayer("pattern").mayOnlyBeAccessedByLayers("universe", "sim", "ui", "cli", "Main")
+                .whereLayer("engine").mayOnlyBeAccessedByLayers("universe", "analysis", "sim", "bench", "ui", "cli", "Main")
+                .whereLayer("pattern").mayOnlyBeAccessedByLayers("universe", "analysis", "sim", "ui", "cli", "Main")
                 .whereLayer("life").mayOnlyBeAccessedByLayers(
-                        "engine", "cellio", "pattern", "universe", "sim", "bench", "ui", "cli", "Main")
+                        "engine", "cellio", "pattern", "universe", "analysis", "sim", "bench", "ui", "cli", "Main")
                 .check(MAIN);
     }
 
