@@ -137,6 +137,37 @@ public interface Universe extends AutoCloseable {
         void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead);
 
         /**
+         * How many cells are alive in exactly one of this snapshot and {@code other} (of the same
+         * kind of universe: a torus of the same size, or the plane): with {@code other} the
+         * generation before this one, births plus deaths; with {@code other} 2^k generations back
+         * (one step of a HashLife jump), the cells that differ between the two ends, not the births
+         * and deaths in between. {@link CellChanges#between} splits it into births and deaths;
+         * divided by the generations between them it is the "heat" (cells changing per generation).
+         *
+         * <p>The default lists both snapshots' live cells and looks each up in the other:
+         * O(population × lookup). A torus overrides it with a word XOR and bit count (O(cells / 64)
+         * on words, a byte comparison on bytes); HashLife with a quadtree walk that skips every
+         * subtree the two trees share (the same hash-consed node), so it costs about the part that
+         * changed. Any thread, like every method here.
+         *
+         * @throws IllegalArgumentException when the two cannot be compared (tori of two sizes)
+         */
+        default BigInteger changedCells(Snapshot other) {
+            long[] changed = {0};
+            forEachCell((x, y) -> {
+                if (!other.get(x, y)) {
+                    changed[0]++;
+                }
+            });
+            other.forEachCell((x, y) -> {
+                if (!get(x, y)) {
+                    changed[0]++;
+                }
+            });
+            return BigInteger.valueOf(changed[0]);
+        }
+
+        /**
          * Whether {@link #render} at {@code scale} costs about the pixels now, or would first build
          * something in proportion to the cells (a torus of words: its summary of live blocks, for
          * {@code scale ≤ -3}), which {@link #prepareRender} builds. The default: ready.
