@@ -12,6 +12,7 @@ import lifefx.engine.StrategyConfig;
 import lifefx.life.CellLogic;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.universe.CellChanges;
 import lifefx.universe.Topology;
 import lifefx.universe.Universe;
 import lifefx.universe.UniverseException;
@@ -72,6 +73,12 @@ final class SteppingLoop implements Runnable {
     private Command.RecordProfile profile;
     /** Generations computed since {@link #profile} started. */
     private long profiled;
+
+    /** The population, births and deaths of each step while recording ({@link Simulation#recordPopulation}); null when never on. */
+    private PopulationHistory population;
+    private boolean recordingPopulation;
+    /** {@link #population}'s view as of the last publish, for any thread. */
+    private volatile PopulationHistory.Series populationSeries = PopulationHistory.Series.EMPTY;
 
     /** Called by {@link Simulation}'s constructor, before the stepping thread starts. */
     SteppingLoop(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
@@ -146,6 +153,11 @@ final class SteppingLoop implements Runnable {
 
     SnapshotPublisher publisher() {
         return publisher;
+    }
+
+    /** See {@link Simulation#populationHistory()}. Any thread. */
+    PopulationHistory.Series populationSeries() {
+        return populationSeries;
     }
 
     CellIoSlot io() {
@@ -267,6 +279,9 @@ final class SteppingLoop implements Runnable {
 
     /** Publishes a snapshot of the state now. */
     private void publish() {
+        if (population != null) {
+            populationSeries = population.series();
+        }
         publisher.publish(this::snapshot);
         lastPublished = System.nanoTime();
         unpublished = false;
@@ -288,6 +303,12 @@ final class SteppingLoop implements Runnable {
         if (reshaped || !universe.rule().equals(rule)) {
             // Timings of another size or rule would mix two different runs in one chart.
             timings = TimingWindow.EMPTY;
+            if (population != null) {
+                population.clear();
+            }
+        } else if (population != null) {
+            // A reset or an undo went back: the history after that generation did not happen.
+            population.truncateAfter(universe.current().generation());
         }
         if (reshaped && universe.topology() instanceof Topology.Torus) {
             try {
@@ -311,6 +332,15 @@ final class SteppingLoop implements Runnable {
                 }
                 recorder = r.on() ? new ScheduleRecorder(r.carriers()) : null;
                 scheduleCost.clear();
+            }
+            case Command.RecordPopulation r -> {
+                if (r.on() == recordingPopulation) {
+                    return false;
+                }
+                recordingPopulation = r.on();
+                if (r.on() && population == null) {
+                    population = new PopulationHistory();
+                }
             }
             case Command.Play p -> {
                 if (running) {
@@ -401,6 +431,9 @@ final class SteppingLoop implements Runnable {
                 running = false;
                 universe.load(l.topology(), l.cells(), l.rule(), l.document());
                 timings = TimingWindow.EMPTY;
+                if (population != null) {
+                    population.clear();
+                }
             }
             case Command.SetDocument d -> {
                 return universe.setDocument(d.document());
@@ -442,6 +475,9 @@ final class SteppingLoop implements Runnable {
         Universe u = universe.universe();
         // Not a snapshot: on packed words that would copy (or hold on to) every word each generation.
         Universe.Checkpoint from = u.checkpoint();
+        // Only while the population history records: the generation the step starts from (cached by
+        // the workspace; on packed words it makes the step write a fresh array instead of a spare).
+        Universe.Snapshot before = recordingPopulation ? universe.current() : null;
         BigInteger fromGeneration = u.generation();
         BigInteger n = BigInteger.ONE.shiftLeft(settings.stepExponent());
         String name = settings.strategy();
@@ -490,6 +526,11 @@ final class SteppingLoop implements Runnable {
             return Outcome.CANCELLED;
         }
         universe.stepped();
+        if (before != null) {
+            // The snapshot after is the one the next publish (and the next step's "before") uses.
+            Universe.Snapshot after = universe.current();
+            population.add(after.generation(), after.population(), CellChanges.between(before, after));
+        }
         if (profile != null) {
             profileStepped(n);
         }
