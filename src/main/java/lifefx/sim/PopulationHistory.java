@@ -41,6 +41,8 @@ public final class PopulationHistory {
     private long pendingPopulation;
     private long pendingBirths;
     private long pendingDeaths;
+    /** The generation the first recorded step started from, or null. */
+    private BigInteger origin;
 
     /** An empty history of {@link #DEFAULT_CAPACITY} points. */
     public PopulationHistory() {
@@ -70,14 +72,18 @@ public final class PopulationHistory {
         size = 0;
         stride = 1;
         pendingSteps = 0;
+        origin = null;
     }
 
     /**
-     * Adds a step that ended at {@code generation} with {@code population} live cells and {@code
+     * Adds a step from generation {@code from} that ended at {@code generation} with {@code population} live cells and {@code
      * changes} between its ends. Counts beyond a {@code long} are clamped to {@link Long#MAX_VALUE}.
      * O(1), except for a merge when full: O(capacity) once every {@code capacity / 2 × stride} steps.
      */
-    public void add(BigInteger generation, BigInteger population, CellChanges changes) {
+    public void add(BigInteger from, BigInteger generation, BigInteger population, CellChanges changes) {
+        if (origin == null || (size == 0 && pendingSteps == 0)) {
+            origin = from;
+        }
         pendingGeneration = generation;
         pendingPopulation = Universes.clamp(population);
         pendingBirths = saturatedAdd(pendingSteps == 0 ? 0 : pendingBirths, Universes.clamp(changes.births()));
@@ -160,7 +166,7 @@ public final class PopulationHistory {
     public Series series() {
         return new Series(generation, population, births, deaths, size,
                 pendingSteps == 0 ? null : new Point(pendingGeneration, pendingPopulation, pendingBirths, pendingDeaths),
-                stride);
+                stride, origin);
     }
 
     /**
@@ -182,7 +188,7 @@ public final class PopulationHistory {
 
         /** No points. */
         public static final Series EMPTY = new Series(new BigInteger[0], new long[0], new long[0], new long[0], 0,
-                null, 1);
+                null, 1, null);
 
         private final BigInteger[] generation;
         private final long[] population;
@@ -191,9 +197,11 @@ public final class PopulationHistory {
         private final int complete;
         private final Point pending;
         private final long stride;
+        private final BigInteger origin;
 
         private Series(BigInteger[] generation, long[] population, long[] births, long[] deaths, int complete,
-                       Point pending, long stride) {
+                       Point pending, long stride, BigInteger origin) {
+            this.origin = origin;
             this.generation = generation;
             this.population = population;
             this.births = births;
@@ -231,6 +239,19 @@ public final class PopulationHistory {
         /** The last point, or {@code null}. */
         public Point last() {
             return isEmpty() ? null : get(size() - 1);
+        }
+
+        /**
+         * Generations point {@code i} covers: from the previous point (or the generation the first
+         * recorded step started from) to its own. Across a pause in recording this includes the
+         * generations not recorded. At least 1.
+         */
+        public double generationsAt(int i) {
+            BigInteger previous = i == 0 ? origin : get(i - 1).generation();
+            if (previous == null) {
+                return 1;
+            }
+            return Math.max(1, get(i).generation().subtract(previous).doubleValue());
         }
 
         /** Generation of point {@code i} as a double, for a chart's axis. */

@@ -529,7 +529,8 @@ final class SteppingLoop implements Runnable {
         if (before != null) {
             // The snapshot after is the one the next publish (and the next step's "before") uses.
             Universe.Snapshot after = universe.current();
-            population.add(after.generation(), after.population(), CellChanges.between(before, after));
+            population.add(before.generation(), after.generation(), after.population(),
+                    CellChanges.between(before, after));
         }
         if (profile != null) {
             profileStepped(n);

@@ -47,9 +47,11 @@ public final class MainWindow {
     private final TimingOverlay overlay = new TimingOverlay();
     private final ScheduleLegend scheduleLegend = new ScheduleLegend();
     private final TimingChart chart = new TimingChart();
+    private final PopulationChart populationChart = new PopulationChart();
     private final Commands commands = new Commands();
     private final StatusBarModel status;
     private final FileActions files;
+    private final ExportActions exports;
     private final ToolBarModel toolBarModel;
     private final ToolBarView toolBar;
     private final MenuBarView menuBar;
@@ -89,6 +91,8 @@ public final class MainWindow {
         this.status = new StatusBarModel(model);
         this.files = new FileActions(stage, this::fitOnNextPulse, model, prompts, status,
                 Objects.requireNonNull(patternFiles));
+        this.exports = new ExportActions(stage, model, prompts, status, viewport,
+                () -> model.darkThemeProperty().get() ? Palette.DARK : Palette.LIGHT, populationChart::isLogScale);
         this.toolBarModel = new ToolBarModel(model, commands);
         this.toolBar = new ToolBarView(toolBarModel, gridView::requestFocus);
         this.menuBar = new MenuBarView(new MenuBarModel(model, commands));
@@ -102,7 +106,9 @@ public final class MainWindow {
         overlay.visibleProperty().bind(model.overlayVisibleProperty());
         chart.visibleProperty().bind(model.chartVisibleProperty());
         chart.managedProperty().bind(chart.visibleProperty());
-        VBox middle = new VBox(center, chart);
+        populationChart.visibleProperty().bind(model.populationChartVisibleProperty());
+        populationChart.managedProperty().bind(populationChart.visibleProperty());
+        VBox middle = new VBox(center, chart, populationChart);
         VBox.setVgrow(center, Priority.ALWAYS);
         library.visibleProperty().bind(model.libraryVisibleProperty());
         library.managedProperty().bind(library.visibleProperty());
@@ -198,6 +204,20 @@ public final class MainWindow {
         return chart;
     }
 
+    /** The population chart (View → Population chart, P). */
+    public PopulationChart populationChart() {
+        return populationChart;
+    }
+
+    /**
+     * The exports: PNG and animated GIF of any cell rectangle ({@link ExportActions#exportPng},
+     * {@link ExportActions#exportGif}, given a {@link lifefx.sim.CellImages.Area}), and the population
+     * history.
+     */
+    ExportActions exports() {
+        return exports;
+    }
+
     FileActions files() {
         return files;
     }
@@ -290,6 +310,9 @@ public final class MainWindow {
         if (chart.isVisible()) {
             chart.update(s, now);
         }
+        if (populationChart.isVisible()) {
+            populationChart.update(model.simulation().populationHistory(), now);
+        }
         if (viewport.revision() != shownViewportRevision) {
             shownViewportRevision = viewport.revision();
             status.showZoom(viewport.describe());
@@ -378,6 +401,10 @@ public final class MainWindow {
         commands.bind(Shortcut.ACTUAL_SIZE, () -> viewport.zoomTo(0, viewport.viewWidth() / 2, viewport.viewHeight() / 2));
         commands.bind(Shortcut.OVERLAY, () -> toggle(model.overlayVisibleProperty()));
         commands.bind(Shortcut.CHART, () -> toggle(model.chartVisibleProperty()));
+        commands.bind(Shortcut.POPULATION_CHART, () -> toggle(model.populationChartVisibleProperty()));
+        commands.bind(Shortcut.EXPORT_VIEW_PNG, exports::exportViewPng);
+        commands.bind(Shortcut.EXPORT_GIF, exports::exportViewGif);
+        commands.bind(Shortcut.EXPORT_POPULATION, exports::exportPopulation);
         commands.bind(Shortcut.LIBRARY, () -> toggle(model.libraryVisibleProperty()));
         commands.bind(Shortcut.SCHEDULE_MAP, () -> toggle(model.scheduleMapVisibleProperty()));
         commands.bind(Shortcut.SCHEDULE_COLOURING, () -> {
@@ -502,6 +529,7 @@ public final class MainWindow {
     public CompletableFuture<Void> dispose() {
         if (disposed == null) {
             timer.stop();
+            exports.cancel();
             CompletableFuture<Void> raceEnded = race == null ? CompletableFuture.completedFuture(null) : race.close();
             disposed = CompletableFuture.allOf(model.closeAsync(), raceEnded);
         }

@@ -42,7 +42,8 @@ final class MenuBarModel {
             case NEXT_STRATEGY, PREVIOUS_STRATEGY, MORE_THREADS, FEWER_THREADS, EDIT_RULE -> "engine";
             case RACE -> "race";
             case RECORD_PROFILE -> "profile";
-            case OVERLAY, CHART, LIBRARY -> "panels";
+            case OVERLAY, CHART, POPULATION_CHART, LIBRARY -> "panels";
+            case EXPORT_VIEW_PNG, EXPORT_GIF, EXPORT_POPULATION -> "export";
             case SCHEDULE_MAP, SCHEDULE_COLOURING -> "schedule";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";
@@ -64,6 +65,7 @@ final class MenuBarModel {
         return switch (s) {
             case OVERLAY -> model.overlayVisibleProperty();
             case CHART -> model.chartVisibleProperty();
+            case POPULATION_CHART -> model.populationChartVisibleProperty();
             case LIBRARY -> model.libraryVisibleProperty();
             case SCHEDULE_MAP -> model.scheduleMapVisibleProperty();
             case THEME -> model.darkThemeProperty();

@@ -28,7 +28,7 @@ class PopulationHistoryTest {
         PopulationHistory h = new PopulationHistory(2 * half);
         long births = 0;
         for (int g = 1; g <= steps; g++) {
-            h.add(BigInteger.valueOf(g), BigInteger.valueOf(g * 10L), changes(g % 7, 1));
+            h.add(BigInteger.valueOf(g - 1), BigInteger.valueOf(g), BigInteger.valueOf(g * 10L), changes(g % 7, 1));
             births += g % 7;
         }
         PopulationHistory.Series s = h.series();
@@ -57,12 +57,12 @@ class PopulationHistoryTest {
     void aViewDoesNotChangeWhenTheHistoryGoesOn() {
         PopulationHistory h = new PopulationHistory(4);
         for (int g = 1; g <= 4; g++) {
-            h.add(BigInteger.valueOf(g), BigInteger.valueOf(g), changes(1, 0));
+            h.add(BigInteger.valueOf(g - 1), BigInteger.valueOf(g), BigInteger.valueOf(g), changes(1, 0));
         }
         PopulationHistory.Series before = h.series();
         String csv = before.toCsv();
         for (int g = 5; g <= 20; g++) {
-            h.add(BigInteger.valueOf(g), BigInteger.valueOf(g), changes(1, 0));
+            h.add(BigInteger.valueOf(g - 1), BigInteger.valueOf(g), BigInteger.valueOf(g), changes(1, 0));
         }
         h.truncateAfter(BigInteger.valueOf(9));
         assertThat(before.toCsv()).isEqualTo(csv);
