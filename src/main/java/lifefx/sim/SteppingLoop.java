@@ -475,14 +475,13 @@ final class SteppingLoop implements Runnable {
         Universe u = universe.universe();
         // Not a snapshot: on packed words that would copy (or hold on to) every word each generation.
         Universe.Checkpoint from = u.checkpoint();
-        // Only while the population history records: the generation the step starts from (cached by
-        // the workspace; on packed words it makes the step write a fresh array instead of a spare).
-        Universe.Snapshot before = recordingPopulation ? universe.current() : null;
+        boolean counting = recordingPopulation;
         BigInteger fromGeneration = u.generation();
         BigInteger n = BigInteger.ONE.shiftLeft(settings.stepExponent());
         String name = settings.strategy();
         long t0;
         long t1;
+        CellChanges changes;
         if (!queue.beginStep(forPlay)) {
             return Outcome.CANCELLED;
         }
@@ -490,7 +489,7 @@ final class SteppingLoop implements Runnable {
         ScheduleRecorder rec = recorder != null && !scheduleCost.nextIsPlain() ? recorder : null;
         try {
             t0 = System.nanoTime();
-            step(u, n, rec);
+            changes = step(u, n, rec, counting);
             t1 = System.nanoTime();
         } catch (InterruptedException e) {
             if (queue.endStep()) {
@@ -526,11 +525,8 @@ final class SteppingLoop implements Runnable {
             return Outcome.CANCELLED;
         }
         universe.stepped();
-        if (before != null) {
-            // The snapshot after is the one the next publish (and the next step's "before") uses.
-            Universe.Snapshot after = universe.current();
-            population.add(before.generation(), after.generation(), after.population(),
-                    CellChanges.between(before, after));
+        if (changes != null) {
+            population.add(fromGeneration, u.generation(), u.population(), changes);
         }
         if (profile != null) {
             profileStepped(n);
@@ -593,14 +589,25 @@ final class SteppingLoop implements Runnable {
         });
     }
 
-    /** Steps {@code u} by {@code n}, with {@code rec} recording its schedule when not null. */
-    private static void step(Universe u, BigInteger n, ScheduleRecorder rec) throws InterruptedException, UniverseException {
+    /**
+     * Steps {@code u} by {@code n}, with {@code rec} recording its schedule when not null; when
+     * {@code counting} (the population history records), through {@link Universe#stepCounting},
+     * whose births and deaths it returns, else null.
+     */
+    private static CellChanges step(Universe u, BigInteger n, ScheduleRecorder rec, boolean counting)
+            throws InterruptedException, UniverseException {
         if (rec == null) {
+            if (counting) {
+                return u.stepCounting(n);
+            }
             u.step(n);
-            return;
+            return null;
         }
         try {
-            ScheduleRecorder.during(rec, () -> {
+            return ScheduleRecorder.during(rec, () -> {
+                if (counting) {
+                    return u.stepCounting(n);
+                }
                 u.step(n);
                 return null;
             });

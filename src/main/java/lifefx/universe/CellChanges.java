@@ -39,13 +39,22 @@ public record CellChanges(BigInteger births, BigInteger deaths) {
      * @throws IllegalStateException    when the counts contradict each other (a broken {@code changedCells})
      */
     public static CellChanges between(Universe.Snapshot before, Universe.Snapshot after) {
-        BigInteger changed = after.changedCells(before);
-        BigInteger grew = after.population().subtract(before.population());
+        return of(after.changedCells(before), before.population(), after.population());
+    }
+
+    /**
+     * The births and deaths when {@code changed} cells differ and the population went from {@code
+     * before} to {@code after}.
+     *
+     * @throws IllegalStateException when the three contradict each other (a broken count)
+     */
+    public static CellChanges of(BigInteger changed, BigInteger before, BigInteger after) {
+        BigInteger grew = after.subtract(before);
         BigInteger twiceBirths = changed.add(grew);
         BigInteger twiceDeaths = changed.subtract(grew);
         if (twiceBirths.signum() < 0 || twiceDeaths.signum() < 0 || twiceBirths.testBit(0)) {
-            throw new IllegalStateException(changed + " cells changed, but the population went from "
-                    + before.population() + " to " + after.population());
+            throw new IllegalStateException(changed + " cells changed, but the population went from " + before + " to "
+                    + after);
         }
         return new CellChanges(twiceBirths.shiftRight(1), twiceDeaths.shiftRight(1));
     }

@@ -63,6 +63,21 @@ public interface Universe extends AutoCloseable {
     void step(BigInteger generations) throws InterruptedException, UniverseException;
 
     /**
+     * Steps as {@link #step} does and returns the births and deaths between the step's two ends (for
+     * a step of several generations, between its ends, see {@link CellChanges}): what a population
+     * history records. The default takes a snapshot before and after and compares them ({@link
+     * CellChanges#between}), which is O(1) to take on byte grids and HashLife; a torus of {@code
+     * packed} words overrides it to compare the words it now holds with the array the step read,
+     * which it keeps anyway, so no snapshot (and no fresh array for the next step) is made. On
+     * failure or cancellation it throws as {@link #step} does, and nothing has changed.
+     */
+    default CellChanges stepCounting(BigInteger generations) throws InterruptedException, UniverseException {
+        Snapshot before = snapshot();
+        step(generations);
+        return CellChanges.between(before, snapshot());
+    }
+
+    /**
      * Draws the cells of a rectangle into {@code pixels}, a row-major {@code width × height}
      * buffer of ARGB values: {@code alive} where a pixel shows a live cell, {@code dead} elsewhere.
      * The pixel at ({@code 0, 0}) shows the cell at ({@code left, top}).

@@ -60,7 +60,21 @@ class CellChangesTest {
         GridSize size = new GridSize(h, w);
         Grid start = Grids.random(size, 0.35, seed, 0);
         try (TorusUniverse u = new TorusUniverse(start, Rule.CONWAY, strategy, new StrategyConfig(2))) {
+            // stepCounting with no snapshot taken (packed: the words against the array the step read)
+            Universe.Snapshot first = Universes.snapshotOf(start);
+            CellChanges counted = u.stepCounting(BigInteger.ONE.shiftLeft(k));
+            long[] firstExpected = bruteForce(first, u.snapshot(), size);
+            assertThat(counted).as("stepCounting on %s %s, 2^%d", strategy, size, k)
+                    .isEqualTo(new CellChanges(BigInteger.valueOf(firstExpected[0]), BigInteger.valueOf(firstExpected[1])));
             Universe.Snapshot before = u.snapshot();
+            // after a snapshot (packed: the array the step reads is shared with it) and an edit
+            u.set(0, 0, !u.get(0, 0));
+            Universe.Snapshot edited = u.snapshot();
+            CellChanges again = u.stepCounting(BigInteger.ONE);
+            long[] againExpected = bruteForce(edited, u.snapshot(), size);
+            assertThat(again).as("stepCounting after a snapshot and an edit")
+                    .isEqualTo(new CellChanges(BigInteger.valueOf(againExpected[0]), BigInteger.valueOf(againExpected[1])));
+            u.restore(before);
             u.step(BigInteger.ONE.shiftLeft(k));
             Universe.Snapshot after = u.snapshot();
             long[] expected = bruteForce(before, after, size);
@@ -92,8 +106,9 @@ class CellChangesTest {
             }
         }
         Universe.Snapshot before = u.snapshot();
-        u.step(BigInteger.ONE.shiftLeft(k));
+        CellChanges counted = u.stepCounting(BigInteger.ONE.shiftLeft(k));
         Universe.Snapshot after = u.snapshot();
+        assertThat(counted).isEqualTo(CellChanges.between(before, after));
         Set<List<Long>> was = cells(before);
         Set<List<Long>> is = cells(after);
         long births = is.stream().filter(c -> !was.contains(c)).count();
