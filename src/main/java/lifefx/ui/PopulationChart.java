@@ -149,5 +149,10 @@ public final class PopulationChart extends StackPane {
         population.getData().setAll(pop);
         births.getData().setAll(born);
         deaths.getData().setAll(died);
+        // Births and deaths are close whenever the population holds steady: dash the deaths so the
+        // births show through (the line node exists once the series is in a chart).
+        if (deaths.getNode() != null && deaths.getNode().getStyle().isEmpty()) {
+            deaths.getNode().setStyle("-fx-stroke-dash-array: 6 4;");
+        }
     }
 }
