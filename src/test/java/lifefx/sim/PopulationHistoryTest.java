@@ -45,6 +45,11 @@ class PopulationHistoryTest {
             sumDeaths += p.deaths();
         }
         assertThat(s.last().generation()).isEqualTo(BigInteger.valueOf(steps));
+        double covered = 0;
+        for (int i = 0; i < s.size(); i++) {
+            covered += s.generationsAt(i);
+        }
+        assertThat(covered).as("the points cover every generation once").isEqualTo(steps);
         assertThat(sumBirths).isEqualTo(births);
         assertThat(sumDeaths).isEqualTo(steps);
         // a complete point covers exactly `stride` steps: its deaths (1 a step) say so
@@ -88,6 +93,31 @@ class PopulationHistoryTest {
         for (int g = 1; g <= 8; g++) {
             assertThat(lines.get(g)).isEqualTo(g + ",5,2,2");
         }
+    }
+
+    @Test
+    void packedStepsOfFourGenerationsCountBetweenTheirEnds() throws Exception {
+        Grid.Builder b = new Grid.Builder(new GridSize(30, 70));
+        for (int[] c : new int[][] {{0, 1}, {1, 2}, {2, 0}, {2, 1}, {2, 2}}) {
+            b.set(c[0] + 5, c[1] + 5, true);
+        }
+        Grid start = b.build(0);
+        Simulation sim = new Simulation(start, Settings.DEFAULT.withStrategy("packed").withThreads(1));
+        sim.setStepExponent(2);
+        // a glider 4 generations on is itself moved one cell down and right: 5 cells, and between the two
+        // ends as many births as deaths
+        Grid later = lifefx.life.ReferenceLife.run(start, lifefx.life.Rule.CONWAY, 4);
+        long births = 0;
+        for (int r = 0; r < 30; r++) {
+            for (int c = 0; c < 70; c++) {
+                if (later.isAlive(r, c) && !start.isAlive(r, c)) {
+                    births++;
+                }
+            }
+        }
+        List<String> lines = csvOfSteps(sim, 3);
+        assertThat(lines).containsExactly("generation,population,births,deaths", "4,5," + births + "," + births,
+                "8,5," + births + "," + births, "12,5," + births + "," + births);
     }
 
     @Test
