@@ -35,8 +35,8 @@ import lifefx.universe.Universes;
  *
  * <p><b>Costs.</b> A picture costs its pixels ({@link Universe.Snapshot#render}, about the pixels at
  * any zoom), plus the encoding. A GIF of N frames steps a <em>copy</em> of the universe (made from
- * the snapshot by {@link Universes#open}, on the topology's default strategy: {@code packed} on a
- * torus, {@code hashlife} on the plane) N − 1 times, so the running simulation is never touched.
+ * the snapshot by {@link Universes#open}: {@code packed} on a torus, with the rule's pure logic
+ * even when the window's cells do I/O; {@code hashlife} on the plane) N − 1 times, so the running simulation is never touched.
  *
  * <p><b>Threads.</b> Every method runs on the calling thread, which should not be the UI thread: a
  * GIF steps a universe. Interrupting the caller cancels a GIF between or within generations
@@ -187,7 +187,7 @@ public final class CellImages {
         Exception[] why = new Exception[1];
         try {
             AtomicFile.write(file, temp -> {
-                try (Universe copy = Universes.open(gif.topology(), gif.rule(), gif.topology().defaultStrategy(),
+                try (Universe copy = Universes.open(gif.topology(), gif.rule(), copyStrategy(gif.topology()),
                         new StrategyConfig(1), CellLogic.of(gif.rule().withoutTorus()), gif.start());
                      OutputStream out = Files.newOutputStream(temp);
                      ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
@@ -206,6 +206,11 @@ public final class CellImages {
             }
             throw e;
         }
+    }
+
+    /** What steps the copy: {@code packed} on a torus (pure rule logic, words), HashLife on the plane. */
+    private static String copyStrategy(Topology t) {
+        return t instanceof Topology.Torus ? "packed" : t.defaultStrategy();
     }
 
     private static void writeFrames(Universe u, Gif gif, ImageOutputStream ios, IntConsumer progress)
