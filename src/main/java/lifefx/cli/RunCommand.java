@@ -120,6 +120,12 @@ class RunCommand implements Callable<Integer> {
                     + "cell list, so any size fits)")
     Path out;
 
+    @Option(names = "--population-csv", paramLabel = "FILE.csv",
+            description = "write generation,population,births,deaths after every step (of --step generations; births and "
+                    + "deaths between the step's two ends) as CSV; beyond " + CLI_HISTORY + " steps neighbouring lines "
+                    + "are merged pairwise (births and deaths summed)")
+    Path populationCsv;
+
     @Option(names = "--print",
             description = "torus: print the start and every jump side by side, * alive and - dead; plane: print the "
                     + "final bounding box (at most " + PRINT_MAX_UNBOUNDED + " cells a side)")
@@ -140,6 +146,9 @@ class RunCommand implements Callable<Integer> {
 
     @Mixin
     IoOptions ioOptions = new IoOptions();
+
+    /** Lines of {@code --population-csv} before neighbours are merged. */
+    static final int CLI_HISTORY = 1 << 16;
 
     @Override
     public Integer call() throws CliException, InterruptedException {
@@ -260,6 +269,15 @@ class RunCommand implements Callable<Integer> {
         long nanos;
         long peakHeap;
         Optional<AutoStop.Stop> stopped = Optional.empty();
+        if (populationCsv != null) {
+            try {
+                lifefx.pattern.AtomicFile.checkWritable(populationCsv);
+            } catch (IOException e) {
+                throw CliException.failure(e.getMessage());
+            }
+        }
+        lifefx.sim.PopulationHistory history = populationCsv == null ? null
+                : new lifefx.sim.PopulationHistory(CLI_HISTORY);
         try (CellIo closeIo = io; Universe closeU = u) {
             resetHeapPeaks();
             beforeStepping();
@@ -269,10 +287,17 @@ class RunCommand implements Callable<Integer> {
             if (stopper != null) {
                 stopped = stopper.observe(u, left.min(jump));
             }
+            Universe.Snapshot before = history == null ? null : u.snapshot();
             while (left.signum() > 0 && stopped.isEmpty()) {
                 BigInteger n = left.min(jump);
                 u.step(n);
                 left = left.subtract(n);
+                if (history != null) {
+                    Universe.Snapshot after = u.snapshot();
+                    history.add(before.generation(), after.generation(), after.population(),
+                            lifefx.universe.CellChanges.between(before, after));
+                    before = after;
+                }
                 if (printer != null) {
                     printer.add(((TorusUniverse) u).grid());
                 }
@@ -293,6 +318,14 @@ class RunCommand implements Callable<Integer> {
         }
         if (out != null) {
             writeOut(u, effective, stdout);
+        }
+        if (history != null) {
+            try {
+                lifefx.pattern.AtomicFile.write(populationCsv,
+                        history.series().toCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw CliException.failure(e.getMessage());
+            }
         }
         if (time) {
             stdout.println(String.format(Locale.ROOT, "peak-heap=%.1fMiB", peakHeap / (1024.0 * 1024.0)));

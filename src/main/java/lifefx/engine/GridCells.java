@@ -59,6 +59,24 @@ record GridCells(Grid grid) implements TorusCells {
         return -1;
     }
 
+    /** A byte comparison against another byte grid (O(cells)); else the default. */
+    @Override
+    public long changedCells(TorusCells other) {
+        if (!(other instanceof GridCells(Grid g))) {
+            return TorusCells.super.changedCells(other);
+        }
+        TorusCells.checkSameSize(this, other);
+        if (g == grid) {
+            return 0;
+        }
+        long changed = 0;
+        int n = grid.size().cells();
+        for (int i = 0; i < n; i++) {
+            changed += grid.cellAt(i) ^ g.cellAt(i);
+        }
+        return changed;
+    }
+
     @Override
     public Grid toGrid() {
         return grid;

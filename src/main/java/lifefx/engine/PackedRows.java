@@ -49,6 +49,26 @@ final class PackedRows {
 
     // ------------------------------------------------------------------ reading
 
+    /**
+     * Cells that differ between two tori of words of the same size (rows of {@code wpr} words,
+     * {@code width} cells): the bits of their XOR, each row's last word masked to its cells. One
+     * XOR and one bit count per word; no allocation.
+     */
+    static long changedBits(long[] a, long[] b, int height, int width) {
+        int wpr = wordsPerRow(width);
+        long mask = lastMask(width);
+        long changed = 0;
+        for (int row = 0; row < height; row++) {
+            int base = row * wpr;
+            int last = base + wpr - 1;
+            for (int i = base; i < last; i++) {
+                changed += Long.bitCount(a[i] ^ b[i]);
+            }
+            changed += Long.bitCount((a[last] ^ b[last]) & mask);
+        }
+        return changed;
+    }
+
     /** Whether cell {@code (row, col)} is set; both in range. */
     static boolean alive(long[] words, int wpr, int row, int col) {
         return (words[row * wpr + (col >>> 6)] >>> col & 1L) != 0;

@@ -215,6 +215,16 @@ final class PackedState implements TorusState {
         });
     }
 
+    /**
+     * A step, then the words that changed against the array it read ({@code previous}, kept
+     * unwritten until the next step for the checkpoint): O(cells / 64), no snapshot, no allocation.
+     */
+    @Override
+    public long stepCounting(long generations) throws InterruptedException, StepFailedException {
+        step(generations);
+        return PackedRows.changedBits(previous, current, height, width);
+    }
+
     /** One generation from {@code src} into {@code dst}; returns its population. Stepping thread. */
     private long oneGeneration(long[] src, long[] dst, long from) throws InterruptedException, StepFailedException {
         if (bands == 1 || current.length < inlineBelow) {

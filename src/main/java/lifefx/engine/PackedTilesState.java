@@ -261,6 +261,18 @@ final class PackedTilesState implements TorusState {
         });
     }
 
+    /**
+     * A step, then the words that changed against the generation it started from, which the step
+     * leaves in {@code alt} (one generation) or {@code backup} (more) for the checkpoint: O(cells /
+     * 64), no snapshot, no copy.
+     */
+    @Override
+    public long stepCounting(long generations) throws InterruptedException, StepFailedException {
+        step(generations);
+        long[] start = previousIn == PREVIOUS_IN_BACKUP ? backup : alt;
+        return PackedRows.changedBits(start, cur, height, width);
+    }
+
     /** {@code generations} generations, all or nothing; on the stepping thread, inside a guard. */
     void stepUnguarded(long generations) throws InterruptedException, StepFailedException {
         long[] original = cur;

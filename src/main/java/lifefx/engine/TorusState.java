@@ -37,6 +37,18 @@ public interface TorusState extends TorusCells, AutoCloseable {
      */
     void step(long generations) throws InterruptedException, StepFailedException;
 
+    /**
+     * Steps as {@link #step} does and returns how many cells differ between the step's two ends.
+     * The default compares a snapshot taken before with the cells after ({@link
+     * TorusCells#changedCells}); {@code packed}'s words compare with the array the step read, which
+     * they keep for the checkpoint anyway: one XOR and bit count per word, nothing allocated.
+     */
+    default long stepCounting(long generations) throws InterruptedException, StepFailedException {
+        TorusCells before = snapshot();
+        step(generations);
+        return snapshot().changedCells(before);
+    }
+
     /** An immutable copy of the cells and the generation, readable on any thread. */
     TorusCells snapshot();
 

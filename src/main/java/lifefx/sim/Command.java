@@ -50,6 +50,17 @@ sealed interface Command {
         }
     }
 
+    /**
+     * Records the population, births and deaths of every step from now on ({@code on}) into the
+     * run's {@link PopulationHistory}, or stops recording (the history is kept).
+     */
+    record RecordPopulation(boolean on) implements Command {
+        @Override
+        public String describe() {
+            return on ? "recording the population history" : "stopping the population history";
+        }
+    }
+
     record Pause() implements Command {
         @Override
         public Cancels cancels() {

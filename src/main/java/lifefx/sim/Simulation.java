@@ -233,6 +233,26 @@ public final class Simulation implements AutoCloseable {
         send(new Command.SetAutoStop(Objects.requireNonNull(conditions, "conditions")));
     }
 
+    /**
+     * Records the population, births and deaths of each step from now on ({@code on}), or stops
+     * recording; the history so far is kept (until a load, a change of universe or rule clears it, and
+     * a reset or undo cuts it back to the generation it goes back to). While it records, each step
+     * also compares its two ends ({@link lifefx.universe.Universe.Snapshot#changedCells}): a word
+     * XOR and bit count on a packed torus, a byte compare on byte grids, a walk of the changed nodes
+     * on HashLife. Off (the default), a step pays nothing for it. Waits for the generation boundary.
+     */
+    public void recordPopulation(boolean on) {
+        send(new Command.RecordPopulation(on));
+    }
+
+    /**
+     * The population history recorded so far (see {@link #recordPopulation}), as of the last
+     * published snapshot: immutable, O(1). Any thread.
+     */
+    public PopulationHistory.Series populationHistory() {
+        return loop.populationSeries();
+    }
+
     /** Aims at {@code gps} generations per second; {@code 0} means as fast as possible. */
     public void setSpeedLimit(double gps) {
         Settings.checkSpeed(gps);

@@ -12,6 +12,7 @@ import lifefx.engine.StrategyConfig;
 import lifefx.life.CellLogic;
 import lifefx.life.GridSize;
 import lifefx.life.Rule;
+import lifefx.universe.CellChanges;
 import lifefx.universe.Topology;
 import lifefx.universe.Universe;
 import lifefx.universe.UniverseException;
@@ -78,6 +79,12 @@ final class SteppingLoop implements Runnable {
     private lifefx.analysis.AutoStop autoStop = new lifefx.analysis.AutoStop(java.util.Set.of());
     /** The workspace's edit count when the auto-stop last looked; another count means other cells. */
     private long autoStopEdits = -1;
+
+    /** The population, births and deaths of each step while recording ({@link Simulation#recordPopulation}); null when never on. */
+    private PopulationHistory population;
+    private boolean recordingPopulation;
+    /** {@link #population}'s view as of the last publish, for any thread. */
+    private volatile PopulationHistory.Series populationSeries = PopulationHistory.Series.EMPTY;
 
     /** Called by {@link Simulation}'s constructor, before the stepping thread starts. */
     SteppingLoop(Topology topology, Universe.Snapshot initial, Settings settings, Function<Rule, CellLogic> logicFactory,
@@ -153,6 +160,11 @@ final class SteppingLoop implements Runnable {
 
     SnapshotPublisher publisher() {
         return publisher;
+    }
+
+    /** See {@link Simulation#populationHistory()}. Any thread. */
+    PopulationHistory.Series populationSeries() {
+        return populationSeries;
     }
 
     CellIoSlot io() {
@@ -274,6 +286,9 @@ final class SteppingLoop implements Runnable {
 
     /** Publishes a snapshot of the state now. */
     private void publish() {
+        if (population != null) {
+            populationSeries = population.series();
+        }
         publisher.publish(this::snapshot);
         lastPublished = System.nanoTime();
         unpublished = false;
@@ -295,6 +310,12 @@ final class SteppingLoop implements Runnable {
         if (reshaped || !universe.rule().equals(rule)) {
             // Timings of another size or rule would mix two different runs in one chart.
             timings = TimingWindow.EMPTY;
+            if (population != null) {
+                population.clear();
+            }
+        } else if (population != null) {
+            // A reset or an undo went back: the history after that generation did not happen.
+            population.truncateAfter(universe.current().generation());
         }
         if (reshaped && universe.topology() instanceof Topology.Torus) {
             try {
@@ -318,6 +339,15 @@ final class SteppingLoop implements Runnable {
                 }
                 recorder = r.on() ? new ScheduleRecorder(r.carriers()) : null;
                 scheduleCost.clear();
+            }
+            case Command.RecordPopulation r -> {
+                if (r.on() == recordingPopulation) {
+                    return false;
+                }
+                recordingPopulation = r.on();
+                if (r.on() && population == null) {
+                    population = new PopulationHistory();
+                }
             }
             case Command.Play p -> {
                 if (running) {
@@ -433,6 +463,9 @@ final class SteppingLoop implements Runnable {
                 running = false;
                 universe.load(l.topology(), l.cells(), l.rule(), l.document());
                 timings = TimingWindow.EMPTY;
+                if (population != null) {
+                    population.clear();
+                }
             }
             case Command.SetDocument d -> {
                 return universe.setDocument(d.document());
@@ -488,11 +521,13 @@ final class SteppingLoop implements Runnable {
         Universe u = universe.universe();
         // Not a snapshot: on packed words that would copy (or hold on to) every word each generation.
         Universe.Checkpoint from = u.checkpoint();
+        boolean counting = recordingPopulation;
         BigInteger fromGeneration = u.generation();
         BigInteger n = BigInteger.ONE.shiftLeft(settings.stepExponent());
         String name = settings.strategy();
         long t0;
         long t1;
+        CellChanges changes;
         if (!queue.beginStep(forPlay)) {
             return Outcome.CANCELLED;
         }
@@ -500,7 +535,7 @@ final class SteppingLoop implements Runnable {
         ScheduleRecorder rec = recorder != null && !scheduleCost.nextIsPlain() ? recorder : null;
         try {
             t0 = System.nanoTime();
-            step(u, n, rec);
+            changes = step(u, n, rec, counting);
             t1 = System.nanoTime();
         } catch (InterruptedException e) {
             if (queue.endStep()) {
@@ -540,6 +575,9 @@ final class SteppingLoop implements Runnable {
         }
         universe.stepped();
         recordStep();
+        if (changes != null) {
+            population.add(fromGeneration, u.generation(), u.population(), changes);
+        }
         if (profile != null) {
             profileStepped(n);
         }
@@ -630,14 +668,25 @@ final class SteppingLoop implements Runnable {
         });
     }
 
-    /** Steps {@code u} by {@code n}, with {@code rec} recording its schedule when not null. */
-    private static void step(Universe u, BigInteger n, ScheduleRecorder rec) throws InterruptedException, UniverseException {
+    /**
+     * Steps {@code u} by {@code n}, with {@code rec} recording its schedule when not null; when
+     * {@code counting} (the population history records), through {@link Universe#stepCounting},
+     * whose births and deaths it returns, else null.
+     */
+    private static CellChanges step(Universe u, BigInteger n, ScheduleRecorder rec, boolean counting)
+            throws InterruptedException, UniverseException {
         if (rec == null) {
+            if (counting) {
+                return u.stepCounting(n);
+            }
             u.step(n);
-            return;
+            return null;
         }
         try {
-            ScheduleRecorder.during(rec, () -> {
+            return ScheduleRecorder.during(rec, () -> {
+                if (counting) {
+                    return u.stepCounting(n);
+                }
                 u.step(n);
                 return null;
             });

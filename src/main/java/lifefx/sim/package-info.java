@@ -107,5 +107,13 @@
  * (a torus's cells in full; a HashLife root nominally, since it shares its nodes). A step cancelled
  * after it completed is undone with {@code restore} of the snapshot taken before it. Sticky cancellation costs one uncontended lock per command and
  * two per generation.
+ *
+ * <p>Population history: while {@link lifefx.sim.Simulation#recordPopulation} is on, the stepping
+ * thread steps through {@code Universe.stepCounting} and adds each step's generation, population,
+ * births and deaths to its {@link lifefx.sim.PopulationHistory} (bounded: pairwise merging); each
+ * publish stores the history's immutable view in a volatile field, which {@link
+ * lifefx.sim.Simulation#populationHistory} reads. Off, a step pays one boolean test. {@link
+ * lifefx.sim.CellImages} draws a cell rectangle of a snapshot into a PNG or, from a copy of the
+ * universe, into a looping GIF, on the caller's thread.
  */
 package lifefx.sim;

@@ -94,6 +94,59 @@ public final class FxPrompts implements Prompts {
         return Optional.ofNullable(f).map(file -> new ProfileRequest(n.get(), file.toPath()));
     }
 
+    /** A save chooser titled {@code title}, with the suggested name's extension as its filter. */
+    @Override
+    public Optional<Path> chooseExportFile(Window owner, Path directory, String title, String suggestedName) {
+        FileChooser fc = new FileChooser();
+        fc.setTitle(title);
+        int dot = suggestedName.lastIndexOf('.');
+        if (dot >= 0) {
+            String ext = suggestedName.substring(dot);
+            fc.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.substring(1).toUpperCase(java.util.Locale.ROOT)
+                    + " (*" + ext + ")", "*" + ext));
+            if (ext.equals(".csv")) {
+                fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG picture of the chart (*.png)", "*.png"));
+            }
+        }
+        fc.setInitialFileName(suggestedName);
+        setDirectory(fc, directory);
+        File f = fc.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    /** A dialog for the frames and the delay (OK only while both are whole numbers in range), then a save chooser. */
+    @Override
+    public Optional<GifRequest> chooseGif(Window owner, Path directory, int frames, int delayMillis) {
+        javafx.scene.control.Dialog<int[]> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Export animated GIF");
+        d.setHeaderText("The next generations of the view as an animated GIF that loops.\n"
+                + "A copy of the universe is stepped; the simulation is not disturbed.");
+        javafx.scene.control.TextField framesField = new javafx.scene.control.TextField(Integer.toString(frames));
+        framesField.setId("gif-frames");
+        javafx.scene.control.TextField delayField = new javafx.scene.control.TextField(Integer.toString(delayMillis));
+        delayField.setId("gif-delay");
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new javafx.scene.control.Label("Generations (frames):"), framesField);
+        grid.addRow(1, new javafx.scene.control.Label("Frame delay (ms, 100 = 10 fps):"), delayField);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> count(framesField.getText()) < 1 || count(framesField.getText()) > 10_000
+                        || count(delayField.getText()) < 10 || count(delayField.getText()) > 655_350,
+                framesField.textProperty(), delayField.textProperty()));
+        d.setResultConverter(b -> b == ButtonType.OK
+                ? new int[] {(int) count(framesField.getText()), (int) count(delayField.getText())} : null);
+        Optional<int[]> asked = d.showAndWait();
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        return chooseExportFile(owner, directory, "Save the animated GIF as", "lifefx.gif")
+                .map(f -> new GifRequest(asked.get()[0], asked.get()[1], f));
+    }
+
     /** A whole number of at least 0 typed as {@code 1000}, {@code 1,000} or {@code 1_000}; -1 when it is none. */
     static long count(String text) {
         try {

@@ -112,6 +112,9 @@ public final class LifeModel implements AutoCloseable {
     private final BooleanProperty darkTheme = new SimpleBooleanProperty(this, "darkTheme", false);
     /** Whether the grid shows the schedule map; the simulation records schedules only while it does. */
     private final BooleanProperty scheduleMapVisible = new SimpleBooleanProperty(this, "scheduleMapVisible", false);
+    /** Whether the population chart shows; the simulation records the population history only while it does. */
+    private final BooleanProperty populationChartVisible = new SimpleBooleanProperty(this, "populationChartVisible",
+            false);
     private final javafx.beans.property.ObjectProperty<ScheduleColouring> scheduleColouring =
             new javafx.beans.property.SimpleObjectProperty<>(this, "scheduleColouring", ScheduleColouring.TIME);
 
@@ -145,6 +148,8 @@ public final class LifeModel implements AutoCloseable {
                 scheduleColouring.get() == ScheduleColouring.CARRIER);
         scheduleMapVisible.addListener((o, was, now) -> record.run());
         scheduleColouring.addListener((o, was, now) -> record.run());
+        // Births and deaths cost a comparison per step, so they are recorded only while the chart shows.
+        populationChartVisible.addListener((o, was, now) -> sim.recordPopulation(now));
         generation.addListener(recompute);
         savedGeneration.addListener(recompute);
         javafx.beans.InvalidationListener autoStop = o -> sim.setAutoStop(autoStopConditions());
@@ -328,6 +333,14 @@ public final class LifeModel implements AutoCloseable {
 
     public BooleanProperty chartVisibleProperty() {
         return chartVisible;
+    }
+
+    /**
+     * Whether the population chart shows; switching it on starts recording the population history
+     * ({@link Simulation#recordPopulation}), off stops it (what was recorded stays, for export).
+     */
+    public BooleanProperty populationChartVisibleProperty() {
+        return populationChartVisible;
     }
 
     /** Whether the grid shows the schedule map; switching it on or off starts or stops recording. */

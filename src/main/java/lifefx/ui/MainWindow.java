@@ -49,10 +49,12 @@ public final class MainWindow {
     private final TimingChart chart = new TimingChart();
     private final TimelineModel timelineModel;
     private final TimelineView timeline;
+    private final PopulationChart populationChart = new PopulationChart();
     private final Commands commands = new Commands();
     private final StatusBarModel status;
     private final SelectionModel selection;
     private final FileActions files;
+    private final ExportActions exports;
     private final ToolBarModel toolBarModel;
     private final ToolBarView toolBar;
     private final MenuBarView menuBar;
@@ -99,6 +101,8 @@ public final class MainWindow {
         selection.textProperty().addListener((o, a, b) -> status.showSelection(b));
         this.files = new FileActions(stage, this::fitOnNextPulse, model, prompts, status,
                 Objects.requireNonNull(patternFiles));
+        this.exports = new ExportActions(stage, model, prompts, status, viewport,
+                () -> model.darkThemeProperty().get() ? Palette.DARK : Palette.LIGHT, populationChart::isLogScale);
         this.toolBarModel = new ToolBarModel(model, commands);
         this.toolBar = new ToolBarView(toolBarModel, gridView::requestFocus);
         this.menuBar = new MenuBarView(new MenuBarModel(model, commands, selection));
@@ -116,7 +120,9 @@ public final class MainWindow {
         chart.managedProperty().bind(chart.visibleProperty());
         timeline.visibleProperty().bind(model.timelineVisibleProperty());
         timeline.managedProperty().bind(timeline.visibleProperty());
-        VBox middle = new VBox(center, timeline, chart);
+        populationChart.visibleProperty().bind(model.populationChartVisibleProperty());
+        populationChart.managedProperty().bind(populationChart.visibleProperty());
+        VBox middle = new VBox(center, timeline, chart, populationChart);
         VBox.setVgrow(center, Priority.ALWAYS);
         library.visibleProperty().bind(model.libraryVisibleProperty());
         library.managedProperty().bind(library.visibleProperty());
@@ -215,6 +221,20 @@ public final class MainWindow {
     /** The timeline bar (for tests). */
     TimelineView timeline() {
         return timeline;
+    }
+
+    /** The population chart (View → Population chart, P). */
+    public PopulationChart populationChart() {
+        return populationChart;
+    }
+
+    /**
+     * The exports: PNG and animated GIF of any cell rectangle ({@link ExportActions#exportPng},
+     * {@link ExportActions#exportGif}, given a {@link lifefx.sim.CellImages.Area}), and the population
+     * history.
+     */
+    ExportActions exports() {
+        return exports;
     }
 
     FileActions files() {
@@ -324,6 +344,9 @@ public final class MainWindow {
         if (timeline.isVisible()) {
             timelineModel.update(s);
         }
+        if (populationChart.isVisible()) {
+            populationChart.update(model.simulation().populationHistory(), now);
+        }
         if (viewport.revision() != shownViewportRevision) {
             shownViewportRevision = viewport.revision();
             status.showZoom(viewport.describe());
@@ -431,6 +454,10 @@ public final class MainWindow {
         commands.bind(Shortcut.ACTUAL_SIZE, () -> viewport.zoomTo(0, viewport.viewWidth() / 2, viewport.viewHeight() / 2));
         commands.bind(Shortcut.OVERLAY, () -> toggle(model.overlayVisibleProperty()));
         commands.bind(Shortcut.CHART, () -> toggle(model.chartVisibleProperty()));
+        commands.bind(Shortcut.POPULATION_CHART, () -> toggle(model.populationChartVisibleProperty()));
+        commands.bind(Shortcut.EXPORT_VIEW_PNG, exports::exportViewPng);
+        commands.bind(Shortcut.EXPORT_GIF, exports::exportViewGif);
+        commands.bind(Shortcut.EXPORT_POPULATION, exports::exportPopulation);
         commands.bind(Shortcut.LIBRARY, () -> toggle(model.libraryVisibleProperty()));
         commands.bind(Shortcut.SCHEDULE_MAP, () -> toggle(model.scheduleMapVisibleProperty()));
         commands.bind(Shortcut.SCHEDULE_COLOURING, () -> {
@@ -590,6 +617,7 @@ public final class MainWindow {
     public CompletableFuture<Void> dispose() {
         if (disposed == null) {
             timer.stop();
+            exports.cancel();
             CompletableFuture<Void> raceEnded = race == null ? CompletableFuture.completedFuture(null) : race.close();
             if (identifyModel != null) {
                 identifyModel.cancel();

@@ -64,7 +64,8 @@ final class MenuBarModel {
             case STOP_IF_DEAD, STOP_IF_STILL, STOP_IF_PERIODIC -> "auto-stop";
             case RACE -> "race";
             case RECORD_PROFILE -> "profile";
-            case OVERLAY, CHART, LIBRARY, TIMELINE -> "panels";
+            case OVERLAY, CHART, POPULATION_CHART, LIBRARY, TIMELINE -> "panels";
+            case EXPORT_VIEW_PNG, EXPORT_GIF, EXPORT_POPULATION -> "export";
             case SCHEDULE_MAP, SCHEDULE_COLOURING -> "schedule";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";
@@ -87,6 +88,7 @@ final class MenuBarModel {
         return switch (s) {
             case OVERLAY -> model.overlayVisibleProperty();
             case CHART -> model.chartVisibleProperty();
+            case POPULATION_CHART -> model.populationChartVisibleProperty();
             case LIBRARY -> model.libraryVisibleProperty();
             case TIMELINE -> model.timelineVisibleProperty();
             case SCHEDULE_MAP -> model.scheduleMapVisibleProperty();

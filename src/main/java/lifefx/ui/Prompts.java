@@ -45,4 +45,37 @@ public interface Prompts {
      * cancels; {@code generations} is the count to offer.
      */
     Optional<ProfileRequest> chooseProfile(Window owner, Path directory, long generations);
+
+    /**
+     * Where to write an export (a picture, a CSV), or empty when the user cancels. The default asks
+     * as {@link #chooseFileToSave} does; the window's own prompts show a chooser titled {@code title}.
+     */
+    default Optional<Path> chooseExportFile(Window owner, Path directory, String title, String suggestedName) {
+        return chooseFileToSave(owner, directory, suggestedName);
+    }
+
+    /**
+     * What "Export animated GIF…" writes.
+     *
+     * @param frames      frames, at least 1 (the current generation, then one a generation)
+     * @param delayMillis how long each frame shows, in milliseconds (10 at least)
+     * @param file        the {@code .gif} file
+     */
+    record GifRequest(int frames, int delayMillis, Path file) {
+        public GifRequest {
+            if (frames < 1 || delayMillis < 10) {
+                throw new IllegalArgumentException("a GIF needs at least 1 frame and 10 ms a frame, got " + frames
+                        + " frames at " + delayMillis + " ms");
+            }
+        }
+    }
+
+    /**
+     * How many frames, how long each, and which file, or empty when the user cancels; {@code frames}
+     * and {@code delayMillis} are offered. The default offers them unchanged and asks only for the file.
+     */
+    default Optional<GifRequest> chooseGif(Window owner, Path directory, int frames, int delayMillis) {
+        return chooseExportFile(owner, directory, "Export animated GIF", "lifefx.gif")
+                .map(f -> new GifRequest(frames, delayMillis, f));
+    }
 }

@@ -21,6 +21,12 @@ public enum Shortcut {
     SAVE("File", "Save as RLE", key(KeyCode.S, true, false)),
     SAVE_AS("File", "Save as RLE to another file…", key(KeyCode.S, true, true)),
     OPEN_CLIPBOARD("File", "Open from clipboard: the clipboard's pattern as a new universe", key(KeyCode.V, true, true)),
+    /** No key: a menu item only. */
+    EXPORT_VIEW_PNG("File", "Export view as PNG…"),
+    /** No key: a menu item only. */
+    EXPORT_GIF("File", "Export animated GIF of the next generations…"),
+    /** No key: a menu item only. */
+    EXPORT_POPULATION("File", "Export population history (CSV or PNG)…"),
     QUIT("File", "Quit", key(KeyCode.Q, true, false)),
 
     UNDO("Edit", "Undo the last edit, clear, fill or load", key(KeyCode.Z, true, false)),
@@ -83,6 +89,8 @@ public enum Shortcut {
     ACTUAL_SIZE("View", "1 pixel per cell", key(KeyCode.DIGIT1, false, false)),
     OVERLAY("View", "Timing overlay", key(KeyCode.T, false, false)),
     CHART("View", "Timing chart", key(KeyCode.C, false, false)),
+    POPULATION_CHART("View", "Population chart: population, births and deaths per generation",
+            key(KeyCode.P, false, false)),
     LIBRARY("View", "Pattern library", key(KeyCode.L, false, false)),
     TIMELINE("View", "Timeline: the recorded generations; drag to go back and forth", key(KeyCode.H, false, false)),
     SCHEDULE_MAP("View", "Schedule map: colour each cell by when, and on which thread, it was computed",

@@ -63,6 +63,21 @@ public interface Universe extends AutoCloseable {
     void step(BigInteger generations) throws InterruptedException, UniverseException;
 
     /**
+     * Steps as {@link #step} does and returns the births and deaths between the step's two ends (for
+     * a step of several generations, between its ends, see {@link CellChanges}): what a population
+     * history records. The default takes a snapshot before and after and compares them ({@link
+     * CellChanges#between}), which is O(1) to take on byte grids and HashLife; a torus of {@code
+     * packed} words overrides it to compare the words it now holds with the array the step read,
+     * which it keeps anyway, so no snapshot (and no fresh array for the next step) is made. On
+     * failure or cancellation it throws as {@link #step} does, and nothing has changed.
+     */
+    default CellChanges stepCounting(BigInteger generations) throws InterruptedException, UniverseException {
+        Snapshot before = snapshot();
+        step(generations);
+        return CellChanges.between(before, snapshot());
+    }
+
+    /**
      * Draws the cells of a rectangle into {@code pixels}, a row-major {@code width × height}
      * buffer of ARGB values: {@code alive} where a pixel shows a live cell, {@code dead} elsewhere.
      * The pixel at ({@code 0, 0}) shows the cell at ({@code left, top}).
@@ -135,6 +150,37 @@ public interface Universe extends AutoCloseable {
 
         /** Draws the cells as {@link Universe#render} does. */
         void render(long left, long top, int scale, int[] pixels, int width, int height, int alive, int dead);
+
+        /**
+         * How many cells are alive in exactly one of this snapshot and {@code other} (of the same
+         * kind of universe: a torus of the same size, or the plane): with {@code other} the
+         * generation before this one, births plus deaths; with {@code other} 2^k generations back
+         * (one step of a HashLife jump), the cells that differ between the two ends, not the births
+         * and deaths in between. {@link CellChanges#between} splits it into births and deaths;
+         * divided by the generations between them it is the "heat" (cells changing per generation).
+         *
+         * <p>The default lists both snapshots' live cells and looks each up in the other:
+         * O(population × lookup). A torus overrides it with a word XOR and bit count (O(cells / 64)
+         * on words, a byte comparison on bytes); HashLife with a quadtree walk that skips every
+         * subtree the two trees share (the same hash-consed node), so it costs about the part that
+         * changed. Any thread, like every method here.
+         *
+         * @throws IllegalArgumentException when the two cannot be compared (tori of two sizes)
+         */
+        default BigInteger changedCells(Snapshot other) {
+            long[] changed = {0};
+            forEachCell((x, y) -> {
+                if (!other.get(x, y)) {
+                    changed[0]++;
+                }
+            });
+            other.forEachCell((x, y) -> {
+                if (!get(x, y)) {
+                    changed[0]++;
+                }
+            });
+            return BigInteger.valueOf(changed[0]);
+        }
 
         /**
          * Whether {@link #render} at {@code scale} costs about the pixels now, or would first build
