@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import lifefx.life.GridSize;
 import lifefx.pattern.AtomicFile;
 import lifefx.sim.CellImages;
+import lifefx.sim.CellRegion;
 import lifefx.sim.PopulationHistory;
 import lifefx.sim.Snapshot;
 import lifefx.universe.Topology;
@@ -73,8 +74,9 @@ final class ExportActions {
      */
     Optional<CellImages.Area> viewArea(Snapshot s) {
         int k = viewport.zoom();
-        long w = Math.max(1, (long) viewport.viewWidth());
-        long h = Math.max(1, (long) viewport.viewHeight());
+        // The view worked out in logical pixels: a stretched fit shows fewer cells than its pixels.
+        long w = viewport.logicalWidth();
+        long h = viewport.logicalHeight();
         long left = viewport.left();
         long top = viewport.top();
         long cols;
@@ -98,6 +100,35 @@ final class ExportActions {
             rows = bottom - top;
         }
         return Optional.of(new CellImages.Area(left, top, cols, rows, k));
+    }
+
+    /**
+     * The selection {@code r} as an area to draw: at the view's pixels per cell when zoomed in (1
+     * otherwise), or at the largest power of two below that keeps the picture within {@link
+     * CellImages}' limits.
+     */
+    Optional<CellImages.Area> selectionArea(CellRegion r) {
+        for (int k = Math.max(0, viewport.zoom()); k >= -62; k--) {
+            try {
+                return Optional.of(new CellImages.Area(r.left(), r.top(), r.width(), r.height(), k));
+            } catch (IllegalArgumentException tooBig) {
+                // one power of two smaller
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** File → Export selection as PNG…; {@code r} is the selection. */
+    CompletableFuture<Boolean> exportSelectionPng(CellRegion r) {
+        return selectionArea(r).map(this::exportPng).orElseGet(() -> CompletableFuture.completedFuture(false));
+    }
+
+    /** File → Export animated GIF of the selection…; {@code r} is the selection. */
+    CompletableFuture<Boolean> exportSelectionGif(CellRegion r) {
+        if (gifWriter != null) {
+            return exportViewGif(); // cancels the one being written, as the view's item does
+        }
+        return selectionArea(r).map(this::exportGif).orElseGet(() -> CompletableFuture.completedFuture(false));
     }
 
     /** File → Export view as PNG…. */

@@ -457,6 +457,18 @@ public final class MainWindow {
         commands.bind(Shortcut.POPULATION_CHART, () -> toggle(model.populationChartVisibleProperty()));
         commands.bind(Shortcut.EXPORT_VIEW_PNG, exports::exportViewPng);
         commands.bind(Shortcut.EXPORT_GIF, exports::exportViewGif);
+        commands.bind(Shortcut.EXPORT_SELECTION_PNG, () -> {
+            CellRegion r = selection.needSelection("export it");
+            if (r != null) {
+                exports.exportSelectionPng(r);
+            }
+        });
+        commands.bind(Shortcut.EXPORT_SELECTION_GIF, () -> {
+            CellRegion r = selection.needSelection("export it");
+            if (r != null) {
+                exports.exportSelectionGif(r);
+            }
+        });
         commands.bind(Shortcut.EXPORT_POPULATION, exports::exportPopulation);
         commands.bind(Shortcut.LIBRARY, () -> toggle(model.libraryVisibleProperty()));
         commands.bind(Shortcut.SCHEDULE_MAP, () -> toggle(model.scheduleMapVisibleProperty()));

@@ -65,7 +65,7 @@ final class MenuBarModel {
             case RACE -> "race";
             case RECORD_PROFILE -> "profile";
             case OVERLAY, CHART, POPULATION_CHART, LIBRARY, TIMELINE -> "panels";
-            case EXPORT_VIEW_PNG, EXPORT_GIF, EXPORT_POPULATION -> "export";
+            case EXPORT_VIEW_PNG, EXPORT_GIF, EXPORT_SELECTION_PNG, EXPORT_SELECTION_GIF, EXPORT_POPULATION -> "export";
             case SCHEDULE_MAP, SCHEDULE_COLOURING -> "schedule";
             case THEME, FOCUS_GRID -> "misc";
             default -> "main";
@@ -79,6 +79,8 @@ final class MenuBarModel {
             case REDO -> model.canRedoProperty().not();
             case RESET -> model.canResetProperty().not();
             case STEP_BACK -> model.canStepBackProperty().not();
+            case EXPORT_SELECTION_PNG, EXPORT_SELECTION_GIF ->
+                    selection == null ? NEVER.getReadOnlyProperty() : selection.selectionProperty().isNull();
             default -> NEVER.getReadOnlyProperty();
         };
     }

@@ -367,7 +367,8 @@ final class SelectionModel implements GridView.Gestures {
         text.set(String.format(java.util.Locale.ROOT, "%,d × %,d selected, %s", r.width(), r.height(), alive));
     }
 
-    private CellRegion needSelection(String what) {
+    /** The selection, or null after a notice that says how to select {@code what} needs. */
+    CellRegion needSelection(String what) {
         CellRegion r = selection.get();
         if (r == null) {
             status.notice("Select cells first to " + what + ": Shift+drag, or Ctrl+A for all");

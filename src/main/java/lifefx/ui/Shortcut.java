@@ -26,6 +26,10 @@ public enum Shortcut {
     /** No key: a menu item only. */
     EXPORT_GIF("File", "Export animated GIF of the next generations…"),
     /** No key: a menu item only. */
+    EXPORT_SELECTION_PNG("File", "Export selection as PNG…"),
+    /** No key: a menu item only. */
+    EXPORT_SELECTION_GIF("File", "Export animated GIF of the selection…"),
+    /** No key: a menu item only. */
     EXPORT_POPULATION("File", "Export population history (CSV or PNG)…"),
     QUIT("File", "Quit", key(KeyCode.Q, true, false)),
 

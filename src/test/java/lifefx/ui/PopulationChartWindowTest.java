@@ -16,6 +16,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import lifefx.life.Grid;
 import lifefx.life.GridSize;
+import lifefx.sim.CellRegion;
+import lifefx.sim.CellImages;
 import lifefx.sim.Settings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -116,6 +118,57 @@ class PopulationChartWindowTest {
             }
             assertThat(tw.settle().generation()).as("the running simulation is untouched").isEqualTo(generation);
             assertThat(tw.prompts.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void exportsTheSelectionAsPngAndGifAndTheMenuItemsWaitForASelection() throws Exception {
+        try (TestWindow tw = TestWindow.open(blinker(), Settings.DEFAULT.withStrategy("sequential"))) {
+            FxTestSupport.runFx(() -> tw.window.run(Shortcut.FIT));
+            tw.settle();
+            MenuBarModel menu = new MenuBarModel(tw.window.model(), new Commands(), tw.window.selection());
+            assertThat(menu.disabledProperty(Shortcut.EXPORT_SELECTION_PNG).get()).as("nothing selected").isTrue();
+            tw.prompts.toSave = dir.resolve("none.png");
+            FxTestSupport.runFx(() -> tw.window.run(Shortcut.EXPORT_SELECTION_PNG));
+            assertThat(dir.resolve("none.png")).as("no selection, no file").doesNotExist();
+
+            CellRegion around = new CellRegion(8, 13, 5, 6);
+            FxTestSupport.runFx(() -> tw.window.selection().select(around));
+            assertThat(menu.disabledProperty(Shortcut.EXPORT_SELECTION_PNG).get()).isFalse();
+            Path png = dir.resolve("selection.png");
+            tw.prompts.toSave = png;
+            assertThat(FxTestSupport.onFx(() -> tw.window.exports().exportSelectionPng(around))
+                    .get(20, TimeUnit.SECONDS)).isTrue();
+            int k = Math.max(0, FxTestSupport.onFx(() -> tw.window.viewport().zoom()));
+            BufferedImage img = ImageIO.read(png.toFile());
+            assertThat(img.getWidth()).as("the selection's 6 columns at the view's scale").isEqualTo(6 << k);
+            assertThat(img.getHeight()).isEqualTo(5 << k);
+            assertThat(img.getRGB((2 << k) + 1, (2 << k) + 1)).as("the blinker's centre, cell (10, 15)")
+                    .isEqualTo(Palette.LIGHT.alive());
+            assertThat(img.getRGB(1, 1)).isEqualTo(Palette.LIGHT.dead());
+
+            Path gif = dir.resolve("selection.gif");
+            tw.prompts.toSave = gif;
+            assertThat(FxTestSupport.onFx(() -> tw.window.exports().exportSelectionGif(around))
+                    .get(60, TimeUnit.SECONDS)).isTrue();
+            try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+                ImageReader r = ImageIO.getImageReaders(in).next();
+                r.setInput(in);
+                assertThat(r.getNumImages(true)).isEqualTo(ExportActions.DEFAULT_FRAMES);
+                assertThat(r.read(0).getWidth()).isEqualTo(6 << k);
+                assertThat(r.read(0).getHeight()).isEqualTo(5 << k);
+            }
+            assertThat(tw.prompts.errors).isEmpty();
+        }
+    }
+
+    @Test
+    void aSelectionTooBigForItsZoomIsExportedAtASmallerScale() throws Exception {
+        try (TestWindow tw = TestWindow.open(blinker(), Settings.DEFAULT.withStrategy("sequential"))) {
+            CellRegion huge = new CellRegion(0, 0, 1L << 20, 1L << 20);
+            CellImages.Area a = FxTestSupport.onFx(() -> tw.window.exports().selectionArea(huge).orElseThrow());
+            assertThat(a.scale()).as("2^20 cells a side do not fit at 1 px a cell").isNegative();
+            assertThat(a.width()).isEqualTo(1L << 20);
         }
     }
 
