@@ -109,14 +109,15 @@ final class IdentifyView {
                 int eq = fact.indexOf('=');
                 Label key = new Label(fact.substring(0, eq));
                 key.getStyleClass().add(Styles.TEXT_MUTED);
-                Label value = new Label(fact.substring(eq + 1));
+                Label value = new Label(withSeparators(fact.substring(eq + 1)));
                 value.setWrapText(true);
                 value.setMaxWidth(320);
                 value.setMinHeight(Region.USE_PREF_SIZE);
                 facts.addRow(row++, key, value);
             }
             facts.addRow(row, mutedLabel("generation"), new Label(String.format(Locale.ROOT,
-                    "%,d (period confirmed), population %,d", id.generation(), id.population())));
+                    id.type() == Identification.Type.NONE ? "%,d (the last one run), population %,d"
+                            : "%,d (period confirmed), population %,d", id.generation(), id.population())));
             if (id.periodMap() != null) {
                 mapBox.getChildren().addAll(new Label("Each cell's own period"), mapCanvas(id.periodMap()),
                         legend(id.periodMap()));
@@ -125,6 +126,23 @@ final class IdentifyView {
         if (dialog.isShowing()) {
             dialog.getDialogPane().getScene().getWindow().sizeToScene();
         }
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+    /** A fact's value for people: every run of digits of an integer part grouped, "15463x15450" as "15,463x15,450". */
+    static String withSeparators(String value) {
+        java.util.regex.Matcher m = NUMBER.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean fraction = m.start() > 0 && value.charAt(m.start() - 1) == '.';
+            String digits = m.group();
+            String grouped = fraction || digits.length() < 4 ? digits
+                    : String.format(Locale.ROOT, "%,d", new java.math.BigInteger(digits));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(grouped));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static Label mutedLabel(String text) {

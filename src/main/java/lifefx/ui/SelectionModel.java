@@ -343,7 +343,7 @@ final class SelectionModel implements GridView.Gestures {
         Pasting p = pasting.get();
         if (p != null) {
             // A hint, not a notice: notices are for what went wrong.
-            text.set(String.format(java.util.Locale.ROOT, "pasting %,d × %,d (%,d alive, mode %s): click to place, Esc cancels",
+            text.set(String.format(java.util.Locale.ROOT, "paste %,d × %,d, %,d alive (%s): click places, Esc cancels",
                     p.width(), p.height(), p.cells().size(), pasteMode.get().label()));
             return;
         }

@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /**
@@ -42,7 +43,13 @@ final class StatusBarView extends StatusBar {
         zoom.setMinWidth(110);
         Label cell = label(model.cellTextProperty(), "cell-label");
         cell.setMinWidth(170);
+        // The universe, generation and step stay whole; the file name and the selection give way
+        // first (the selection's whole text is in its tooltip).
+        size.setMinWidth(Region.USE_PREF_SIZE);
         Label selected = label(model.selectionTextProperty(), "selection-label");
+        javafx.scene.control.Tooltip selectedWhole = new javafx.scene.control.Tooltip();
+        selectedWhole.textProperty().bind(model.selectionTextProperty());
+        selected.setTooltip(selectedWhole);
         Separator beforeSelected = new Separator(Orientation.VERTICAL);
         // Only while something is selected.
         selected.visibleProperty().bind(model.selectionTextProperty().isNotEmpty());

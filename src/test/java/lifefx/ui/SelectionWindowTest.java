@@ -114,7 +114,7 @@ class SelectionWindowTest {
         assertThat(g.left()).isEqualTo(28);
         assertThat(tw.settle().grid()).as("the ghost is not pasted yet").isEqualTo(before.grid());
         assertThat(FxTestSupport.onFx(() -> tw.window.statusModel().selectionTextProperty().get()))
-                .startsWith("pasting 5 × 5 (5 alive, mode copy)");
+                .startsWith("paste 5 × 5, 5 alive (copy)");
         robot.moveTo(cell(21, 31));
         FxTestSupport.pulses(2);
         assertThat(FxTestSupport.onFx(() -> tw.window.gridView().shownGhost().top())).as("it follows the mouse")
