@@ -2,14 +2,7 @@ package lifefx.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ValueAxis;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.CheckBox;
-import javafx.scene.layout.StackPane;
 import lifefx.sim.PopulationHistory;
 
 /**
@@ -25,14 +18,12 @@ import lifefx.sim.PopulationHistory;
  * #UPDATES_PER_SECOND} redraws a second and only when the history changed; the stepping thread
  * does the recording, the chart only reads an immutable view.
  */
-public final class PopulationChart extends StackPane {
+public final class PopulationChart extends LogScaleLineChart {
 
     /** Points drawn at most per series. */
     static final int SHOWN = 600;
     static final int UPDATES_PER_SECOND = 5;
 
-    private LineChart<Number, Number> chart;
-    private final CheckBox logScale = new CheckBox("log scale");
     private final XYChart.Series<Number, Number> population = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> births = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> deaths = new XYChart.Series<>();
@@ -40,67 +31,11 @@ public final class PopulationChart extends StackPane {
     private long lastUpdate = Long.MIN_VALUE / 2;
 
     public PopulationChart() {
-        getStyleClass().add("population-chart");
+        super("population-chart", "cells");
         population.setName("population");
         births.setName("births / generation");
         deaths.setName("deaths / generation");
-        chart = newChart(false);
-        chart.getData().addAll(List.of(population, births, deaths));
-        logScale.getStyleClass().add("population-log-scale");
-        logScale.setFocusTraversable(false);
-        logScale.selectedProperty().addListener((o, was, log) -> rebuild(log));
-        StackPane.setAlignment(logScale, Pos.TOP_RIGHT);
-        StackPane.setMargin(logScale, new Insets(4, 8, 0, 0));
-        getChildren().addAll(chart, logScale);
-        setPrefHeight(220);
-        setMinHeight(140);
-    }
-
-    private static LineChart<Number, Number> newChart(boolean log) {
-        NumberAxis xAxis = new NumberAxis();
-        xAxis.setLabel("generation");
-        xAxis.setForceZeroInRange(false);
-        xAxis.setAnimated(false);
-        xAxis.setMinorTickVisible(false);
-        ValueAxis<Number> yAxis;
-        if (log) {
-            yAxis = new LogAxis();
-        } else {
-            NumberAxis linear = new NumberAxis();
-            linear.setMinorTickVisible(false);
-            yAxis = linear;
-        }
-        yAxis.setLabel("cells");
-        yAxis.setAnimated(false);
-        LineChart<Number, Number> c = new LineChart<>(xAxis, yAxis);
-        c.setAnimated(false);
-        c.setCreateSymbols(false);
-        c.setLegendVisible(true);
-        c.setTitle(null);
-        return c;
-    }
-
-    /** JavaFX fixes a chart's axes when it is made, so the scale switch makes a new chart and moves the series. */
-    private void rebuild(boolean log) {
-        List<XYChart.Series<Number, Number>> all = new ArrayList<>(chart.getData());
-        chart.getData().clear();
-        LineChart<Number, Number> next = newChart(log);
-        next.getData().addAll(all);
-        getChildren().set(getChildren().indexOf(chart), next);
-        chart = next;
-    }
-
-    public boolean isLogScale() {
-        return logScale.isSelected();
-    }
-
-    public void setLogScale(boolean log) {
-        logScale.setSelected(log);
-    }
-
-    /** The chart now shown, for tests. */
-    LineChart<Number, Number> chart() {
-        return chart;
+        chart().getData().addAll(List.of(population, births, deaths));
     }
 
     /** Points drawn in the population series, for tests. */

@@ -5,15 +5,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ArrayList;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.chart.LineChart;
-import javafx.scene.chart.NumberAxis;
-import javafx.scene.chart.ValueAxis;
-import javafx.scene.control.CheckBox;
 import javafx.scene.chart.XYChart;
-import javafx.scene.layout.StackPane;
 import lifefx.sim.Snapshot;
 import lifefx.sim.StepTiming;
 
@@ -27,13 +19,11 @@ import lifefx.sim.StepTiming;
  * steps since the previous point, so fast runs are summarised rather than sampled. A "log scale"
  * check box in the corner switches the y axis to {@link LogAxis}.
  */
-public final class TimingChart extends StackPane {
+public final class TimingChart extends LogScaleLineChart {
 
     static final int WINDOW = 240;
     static final int POINTS_PER_SECOND = 10;
 
-    private LineChart<Number, Number> chart;
-    private final CheckBox logScale = new CheckBox("log scale");
     private final Map<String, XYChart.Series<Number, Number>> series = new LinkedHashMap<>();
     private final Deque<XYChart.Data<Number, Number>> points = new ArrayDeque<>();
     private final Map<XYChart.Data<Number, Number>, XYChart.Series<Number, Number>> owner = new java.util.HashMap<>();
@@ -41,76 +31,7 @@ public final class TimingChart extends StackPane {
     private long lastPoint;
 
     public TimingChart() {
-        getStyleClass().add("timing-chart");
-        chart = newChart(false);
-        logScale.getStyleClass().add("timing-log-scale");
-        logScale.setFocusTraversable(false);
-        logScale.selectedProperty().addListener((o, was, log) -> rebuild(log));
-        StackPane.setAlignment(logScale, Pos.TOP_RIGHT);
-        StackPane.setMargin(logScale, new Insets(4, 8, 0, 0));
-        getChildren().addAll(chart, logScale);
-        setPrefHeight(220);
-        setMinHeight(140);
-    }
-
-    /**
-     * A chart with a log or linear y axis. JavaFX fixes a chart's axes when it is made, so the
-     * scale switch makes a new chart and moves the series over (at most {@value #WINDOW} points).
-     */
-    private static LineChart<Number, Number> newChart(boolean log) {
-        NumberAxis xAxis = new NumberAxis();
-        xAxis.setLabel("generation");
-        xAxis.setForceZeroInRange(false);
-        xAxis.setAnimated(false);
-        xAxis.setMinorTickVisible(false);
-        ValueAxis<Number> yAxis;
-        if (log) {
-            yAxis = new LogAxis();
-            yAxis.setLabel("ms/step");
-        } else {
-            NumberAxis linear = new NumberAxis();
-            linear.setMinorTickVisible(false);
-            yAxis = linear;
-            yAxis.setLabel("ms/step");
-        }
-        yAxis.setAnimated(false);
-        LineChart<Number, Number> c = new LineChart<>(xAxis, yAxis);
-        c.setAnimated(false);
-        c.setCreateSymbols(false);
-        c.setLegendVisible(true);
-        c.setTitle(null);
-        return c;
-    }
-
-    private void rebuild(boolean log) {
-        List<XYChart.Series<Number, Number>> all = new ArrayList<>(chart.getData());
-        chart.getData().clear();
-        LineChart<Number, Number> next = newChart(log);
-        next.getData().addAll(all);
-        getChildren().set(getChildren().indexOf(chart), next);
-        chart = next;
-    }
-
-    /**
-     * Whether the y axis is logarithmic, so that one slow generation (seconds, with cell I/O) does
-     * not flatten every other series to the floor. The check box in the chart's corner sets it.
-     */
-    public boolean isLogScale() {
-        return logScale.isSelected();
-    }
-
-    public void setLogScale(boolean log) {
-        logScale.setSelected(log);
-    }
-
-    /** The chart now shown, for tests. */
-    LineChart<Number, Number> chart() {
-        return chart;
-    }
-
-    /** The scale check box, for tests. */
-    CheckBox logScaleBox() {
-        return logScale;
+        super("timing-chart", "ms/step");
     }
 
     /** Adds a point if the run went on since the last one; called once per pulse. */
@@ -148,7 +69,7 @@ public final class TimingChart extends StackPane {
             sr = new XYChart.Series<>();
             sr.setName(name);
             series.put(name, sr);
-            chart.getData().add(sr);
+            chart().getData().add(sr);
         }
         XYChart.Data<Number, Number> d = new XYChart.Data<>(generation, ms);
         sr.getData().add(d);
@@ -159,7 +80,7 @@ public final class TimingChart extends StackPane {
             XYChart.Series<Number, Number> from = owner.remove(old);
             from.getData().remove(old);
             if (from.getData().isEmpty()) {
-                chart.getData().remove(from);
+                chart().getData().remove(from);
                 series.values().remove(from);
             }
         }
@@ -167,7 +88,7 @@ public final class TimingChart extends StackPane {
 
     /** Removes every point. */
     public void clear() {
-        chart.getData().clear();
+        chart().getData().clear();
         series.clear();
         points.clear();
         owner.clear();
