@@ -227,6 +227,16 @@ public final class TorusUniverse implements Universe {
      */
     @Override
     public void step(BigInteger generations) throws InterruptedException, UniverseException {
+        long n = stepLength(generations);
+        try {
+            state.step(n);
+        } catch (StepFailedException e) {
+            throw new UniverseException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code generations} as a step this open torus can take: at least 1, ending by {@code Long.MAX_VALUE}. */
+    private long stepLength(BigInteger generations) throws UniverseException {
         if (generations.signum() <= 0) {
             throw new IllegalArgumentException("generations must be at least 1, got " + generations);
         }
@@ -238,11 +248,7 @@ public final class TorusUniverse implements Universe {
             throw new UniverseException("a torus counts generations up to " + Long.MAX_VALUE + ": cannot step "
                     + generations + " from generation " + state.generation());
         }
-        try {
-            state.step(generations.longValueExact());
-        } catch (StepFailedException e) {
-            throw new UniverseException(e.getMessage(), e);
-        }
+        return generations.longValueExact();
     }
 
     /**
@@ -253,21 +259,11 @@ public final class TorusUniverse implements Universe {
      */
     @Override
     public CellChanges stepCounting(BigInteger generations) throws InterruptedException, UniverseException {
-        if (generations.signum() <= 0) {
-            throw new IllegalArgumentException("generations must be at least 1, got " + generations);
-        }
-        if (closed) {
-            throw new IllegalStateException("this torus universe is closed");
-        }
-        BigInteger end = generations.add(BigInteger.valueOf(state.generation()));
-        if (end.bitLength() > 63) {
-            throw new UniverseException("a torus counts generations up to " + Long.MAX_VALUE + ": cannot step "
-                    + generations + " from generation " + state.generation());
-        }
+        long n = stepLength(generations);
         long before = state.population();
         long changed;
         try {
-            changed = state.stepCounting(generations.longValueExact());
+            changed = state.stepCounting(n);
         } catch (StepFailedException e) {
             throw new UniverseException(e.getMessage(), e);
         }
