@@ -526,7 +526,6 @@ final class BenchCommand implements Callable<Integer> {
         return List.of(at.size());
     }
 
-    /** {@code --scaling}: each strategy's series of square soups; see the class comment. */
     /** Says which kernel {@code packed} runs in this JVM, when a strategy timed is a packed one. */
     private static void printKernel(PrintWriter err, List<String> timed) {
         if (timed.stream().anyMatch(n -> n.startsWith(PackedStrategy.NAME))) {

@@ -202,12 +202,6 @@ final class FileActions {
         }
     }
 
-    /**
-     * {@code p} placed by the shared {@link Placement} rule (keeping the current torus when the
-     * pattern fits it), with the rule to run it under. Runs off the FX thread.
-     *
-     * @throws IllegalArgumentException with a one-line reason when the torus would not fit in memory
-     */
     /** Whether {@code file} is named as a macrocell file ({@code .mc}, {@code .mc.gz}); those are read as trees, however big. */
     static boolean isMacrocell(Path file) {
         String n = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
@@ -226,6 +220,12 @@ final class FileActions {
         return new Loaded(Topology.PLANE, u.snapshot(), rule, null);
     }
 
+    /**
+     * {@code p} placed by the shared {@link Placement} rule (keeping the current torus when the
+     * pattern fits it), with the rule to run it under. Runs off the FX thread.
+     *
+     * @throws IllegalArgumentException with a one-line reason when the torus would not fit in memory
+     */
     static Loaded toLoaded(Pattern p) {
         String note = null;
         if (p.rule().torus() == null) {

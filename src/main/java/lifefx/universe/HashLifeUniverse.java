@@ -1099,7 +1099,6 @@ public final class HashLifeUniverse implements Universe {
                 node(n.sw.nw, c.sw, n.sw.sw, n.sw.se), node(c.se, n.se.ne, n.se.sw, n.se.se));
     }
 
-    /** The part of the root that covers the {@code long} plane: the root itself up to level 64. */
     /**
      * The level-64 square centred on the origin inside {@code r} (or {@code r} itself when it is
      * smaller). Nodes above level 64 are built outside the table: this is for reading, from any

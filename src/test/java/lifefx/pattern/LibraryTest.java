@@ -48,7 +48,6 @@ class LibraryTest {
     record DiesAt(int generation) implements Behaviour {
     }
 
-    /** From generation {@code from} on, each {@code period} adds exactly {@code added} cells, three times running. */
     /** Grows faster each period: a breeder. */
     record QuadraticGrowth(int period, int periods) implements Behaviour {
     }
