@@ -72,14 +72,18 @@ final class MenuBarModel {
         };
     }
 
-    /** Whether {@code s} can be used now (undo, redo and reset depend on the history). */
+    /**
+     * Whether {@code s} can be used now: undo, redo, reset and step back depend on the history; the
+     * selection's edits and exports wait for a selection (Delete and random fill work without one).
+     */
     ObservableBooleanValue disabledProperty(Shortcut s) {
         return switch (s) {
             case UNDO -> model.canUndoProperty().not();
             case REDO -> model.canRedoProperty().not();
             case RESET -> model.canResetProperty().not();
             case STEP_BACK -> model.canStepBackProperty().not();
-            case EXPORT_SELECTION_PNG, EXPORT_SELECTION_GIF ->
+            case EXPORT_SELECTION_PNG, EXPORT_SELECTION_GIF, COPY, CUT, CLEAR_OUTSIDE, FLIP_LEFT_RIGHT,
+                 FLIP_TOP_BOTTOM, ROTATE_CLOCKWISE, ROTATE_ANTICLOCKWISE ->
                     selection == null ? NEVER.getReadOnlyProperty() : selection.selectionProperty().isNull();
             default -> NEVER.getReadOnlyProperty();
         };

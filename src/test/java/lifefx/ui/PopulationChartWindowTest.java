@@ -122,12 +122,16 @@ class PopulationChartWindowTest {
     }
 
     @Test
-    void exportsTheSelectionAsPngAndGifAndTheMenuItemsWaitForASelection() throws Exception {
+    void exportsTheSelectionAsPngAndGifAndTheSelectionsMenuItemsWaitForASelection() throws Exception {
         try (TestWindow tw = TestWindow.open(blinker(), Settings.DEFAULT.withStrategy("sequential"))) {
             FxTestSupport.runFx(() -> tw.window.run(Shortcut.FIT));
             tw.settle();
             MenuBarModel menu = new MenuBarModel(tw.window.model(), new Commands(), tw.window.selection());
             assertThat(menu.disabledProperty(Shortcut.EXPORT_SELECTION_PNG).get()).as("nothing selected").isTrue();
+            for (Shortcut edit : new Shortcut[] {Shortcut.COPY, Shortcut.CUT, Shortcut.FLIP_LEFT_RIGHT, Shortcut.ROTATE_CLOCKWISE}) {
+                assertThat(menu.disabledProperty(edit).get()).as("%s with nothing selected", edit).isTrue();
+            }
+            assertThat(menu.disabledProperty(Shortcut.CLEAR).get()).as("Delete clears every cell then").isFalse();
             tw.prompts.toSave = dir.resolve("none.png");
             FxTestSupport.runFx(() -> tw.window.run(Shortcut.EXPORT_SELECTION_PNG));
             assertThat(dir.resolve("none.png")).as("no selection, no file").doesNotExist();
@@ -135,6 +139,7 @@ class PopulationChartWindowTest {
             CellRegion around = new CellRegion(8, 13, 5, 6);
             FxTestSupport.runFx(() -> tw.window.selection().select(around));
             assertThat(menu.disabledProperty(Shortcut.EXPORT_SELECTION_PNG).get()).isFalse();
+            assertThat(menu.disabledProperty(Shortcut.COPY).get()).isFalse();
             Path png = dir.resolve("selection.png");
             tw.prompts.toSave = png;
             assertThat(FxTestSupport.onFx(() -> tw.window.exports().exportSelectionPng(around))
