@@ -53,6 +53,7 @@ final class ExportActions {
     private Path lastDirectory;
     private int frames = DEFAULT_FRAMES;
     private int delayMillis = DEFAULT_DELAY_MILLIS;
+    private long generationsPerFrame = 1;
     /** The virtual thread writing a GIF, or null. */
     private Thread gifWriter;
 
@@ -194,18 +195,20 @@ final class ExportActions {
         if (s == null) {
             return CompletableFuture.completedFuture(false);
         }
-        Optional<Prompts.GifRequest> asked = prompts.chooseGif(owner, lastDirectory, frames, delayMillis);
+        Optional<Prompts.GifRequest> asked = prompts.chooseGif(owner, lastDirectory,
+                new Prompts.GifRequest(frames, generationsPerFrame, delayMillis, Path.of("lifefx.gif")));
         if (asked.isEmpty()) {
             return CompletableFuture.completedFuture(false);
         }
         Prompts.GifRequest r = asked.get();
         frames = r.frames();
         delayMillis = r.delayMillis();
+        generationsPerFrame = r.generationsPerFrame();
         Path file = withExtension(r.file(), ".gif");
         Palette p = palette.get();
         CellImages.Gif gif;
         try {
-            gif = new CellImages.Gif(s.topology(), s.rule(), s.cells(), area, r.frames(), 1, r.delayMillis(), p.alive(),
+            gif = new CellImages.Gif(s.topology(), s.rule(), s.cells(), area, r.frames(), r.generationsPerFrame(), r.delayMillis(), p.alive(),
                     p.dead());
         } catch (IllegalArgumentException e) {
             fail("Cannot export an animated GIF", e.getMessage());

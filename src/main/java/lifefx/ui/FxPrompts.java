@@ -116,35 +116,79 @@ public final class FxPrompts implements Prompts {
 
     /** A dialog for the frames and the delay (OK only while both are whole numbers in range), then a save chooser. */
     @Override
-    public Optional<GifRequest> chooseGif(Window owner, Path directory, int frames, int delayMillis) {
-        javafx.scene.control.Dialog<int[]> d = new javafx.scene.control.Dialog<>();
+    public Optional<GifRequest> chooseGif(Window owner, Path directory, GifRequest offered) {
+        javafx.scene.control.Dialog<GifRequest> d = new javafx.scene.control.Dialog<>();
         d.initOwner(owner);
         d.setTitle("Export animated GIF");
-        d.setHeaderText("The next generations of the view as an animated GIF that loops.\n"
+        d.setHeaderText("The next generations as an animated GIF that loops.\n"
                 + "A copy of the universe is stepped; the simulation is not disturbed.");
-        javafx.scene.control.TextField framesField = new javafx.scene.control.TextField(Integer.toString(frames));
+        javafx.scene.control.TextField framesField = new javafx.scene.control.TextField(
+                String.format(java.util.Locale.ROOT, "%,d", offered.frames()));
         framesField.setId("gif-frames");
-        javafx.scene.control.TextField delayField = new javafx.scene.control.TextField(Integer.toString(delayMillis));
+        javafx.scene.control.TextField stepField = new javafx.scene.control.TextField(
+                String.format(java.util.Locale.ROOT, "%,d", offered.generationsPerFrame()));
+        stepField.setId("gif-step");
+        javafx.scene.control.TextField delayField = new javafx.scene.control.TextField(
+                String.format(java.util.Locale.ROOT, "%,d", offered.delayMillis()));
         delayField.setId("gif-delay");
+        javafx.scene.control.Label error = new javafx.scene.control.Label();
+        error.setId("gif-error");
+        error.getStyleClass().add(atlantafx.base.theme.Styles.DANGER);
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+        error.setMinHeight(javafx.scene.control.Label.USE_PREF_SIZE);
         javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
-        grid.addRow(0, new javafx.scene.control.Label("Generations (frames):"), framesField);
-        grid.addRow(1, new javafx.scene.control.Label("Frame delay (ms, 100 = 10 fps):"), delayField);
+        grid.addRow(0, new javafx.scene.control.Label("Frames:"), framesField);
+        grid.addRow(1, new javafx.scene.control.Label("Generations between frames:"), stepField);
+        grid.addRow(2, new javafx.scene.control.Label("Frame delay (ms, 100 = 10 fps):"), delayField);
+        grid.add(error, 0, 3, 2, 1);
         d.getDialogPane().setContent(grid);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> count(framesField.getText()) < 1 || count(framesField.getText()) > 10_000
-                        || count(delayField.getText()) < 10 || count(delayField.getText()) > 655_350,
-                framesField.textProperty(), delayField.textProperty()));
-        d.setResultConverter(b -> b == ButtonType.OK
-                ? new int[] {(int) count(framesField.getText()), (int) count(delayField.getText())} : null);
-        Optional<int[]> asked = d.showAndWait();
+        javafx.scene.Node ok = d.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable validate = () -> {
+            String why = gifError(framesField.getText(), stepField.getText(), delayField.getText());
+            error.setText(why);
+            ok.setDisable(!why.isEmpty());
+            if (d.getDialogPane().getScene() != null && d.getDialogPane().getScene().getWindow() != null) {
+                d.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        };
+        framesField.textProperty().addListener((o, a, b) -> validate.run());
+        stepField.textProperty().addListener((o, a, b) -> validate.run());
+        delayField.textProperty().addListener((o, a, b) -> validate.run());
+        validate.run();
+        d.setResultConverter(b -> b == ButtonType.OK ? new GifRequest((int) count(framesField.getText()),
+                count(stepField.getText()), (int) count(delayField.getText()), Path.of("lifefx.gif")) : null);
+        Optional<GifRequest> asked = d.showAndWait();
         if (asked.isEmpty()) {
             return Optional.empty();
         }
+        GifRequest r = asked.get();
         return chooseExportFile(owner, directory, "Save the animated GIF as", "lifefx.gif")
-                .map(f -> new GifRequest(asked.get()[0], asked.get()[1], f));
+                .map(f -> new GifRequest(r.frames(), r.generationsPerFrame(), r.delayMillis(), f));
+    }
+
+    /**
+     * What is wrong with the GIF dialog's fields, as one line naming the field, or empty when they
+     * are good: frames 1 to 10,000, 1 to 2^30 generations between frames, a delay of 10 to 655,350 ms
+     * (the GIF format's limit).
+     */
+    static String gifError(String frames, String step, String delay) {
+        long f = count(frames);
+        if (f < 1 || f > 10_000) {
+            return "Frames: a whole number from 1 to 10,000, not '" + frames.strip() + "'";
+        }
+        long g = count(step);
+        if (g < 1 || g > (1L << 30)) {
+            return "Generations between frames: a whole number from 1 to 1,073,741,824, not '" + step.strip() + "'";
+        }
+        long ms = count(delay);
+        if (ms < 10 || ms > 655_350) {
+            return "Frame delay: a whole number of milliseconds from 10 to 655,350, not '" + delay.strip() + "'";
+        }
+        return "";
     }
 
     /** A whole number of at least 0 typed as {@code 1000}, {@code 1,000} or {@code 1_000}; -1 when it is none. */

@@ -57,25 +57,29 @@ public interface Prompts {
     /**
      * What "Export animated GIF…" writes.
      *
-     * @param frames      frames, at least 1 (the current generation, then one a generation)
-     * @param delayMillis how long each frame shows, in milliseconds (10 at least)
-     * @param file        the {@code .gif} file
+     * @param frames              frames, at least 1 (the current generation, then one every
+     *                            {@code generationsPerFrame})
+     * @param generationsPerFrame generations between two frames, at least 1
+     * @param delayMillis         how long each frame shows, in milliseconds (10 at least)
+     * @param file                the {@code .gif} file
      */
-    record GifRequest(int frames, int delayMillis, Path file) {
+    record GifRequest(int frames, long generationsPerFrame, int delayMillis, Path file) {
         public GifRequest {
-            if (frames < 1 || delayMillis < 10) {
-                throw new IllegalArgumentException("a GIF needs at least 1 frame and 10 ms a frame, got " + frames
-                        + " frames at " + delayMillis + " ms");
+            if (frames < 1 || generationsPerFrame < 1 || delayMillis < 10) {
+                throw new IllegalArgumentException("a GIF needs at least 1 frame, 1 generation a frame and 10 ms a frame,"
+                        + " got " + frames + " frames " + generationsPerFrame + " generations apart at " + delayMillis
+                        + " ms");
             }
         }
     }
 
     /**
-     * How many frames, how long each, and which file, or empty when the user cancels; {@code frames}
-     * and {@code delayMillis} are offered. The default offers them unchanged and asks only for the file.
+     * How many frames, how many generations apart, how long each, and which file, or empty when the
+     * user cancels; {@code offered} holds the values offered (its file is ignored). The default takes
+     * them unchanged and asks only for the file.
      */
-    default Optional<GifRequest> chooseGif(Window owner, Path directory, int frames, int delayMillis) {
+    default Optional<GifRequest> chooseGif(Window owner, Path directory, GifRequest offered) {
         return chooseExportFile(owner, directory, "Export animated GIF", "lifefx.gif")
-                .map(f -> new GifRequest(frames, delayMillis, f));
+                .map(f -> new GifRequest(offered.frames(), offered.generationsPerFrame(), offered.delayMillis(), f));
     }
 }

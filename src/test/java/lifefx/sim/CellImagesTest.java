@@ -132,6 +132,26 @@ class CellImagesTest {
     }
 
     @Test
+    void framesCanBeSeveralGenerationsApart() throws Exception {
+        HashLifeUniverse u = new HashLifeUniverse(Rule.CONWAY, 16L << 20);
+        for (int[] c : new int[][] {{1, 0}, {2, 1}, {0, 2}, {1, 2}, {2, 2}}) {
+            u.set(c[0], c[1], true);
+        }
+        Path gif = dir.resolve("glider-every-4.gif");
+        CellImages.writeGif(gif, new CellImages.Gif(Topology.PLANE, Rule.CONWAY, u.snapshot(),
+                new CellImages.Area(-2, -2, 16, 16, 0), 3, 4, 50, ALIVE, DEAD), n -> { });
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            ImageReader r = ImageIO.getImageReaders(in).next();
+            r.setInput(in);
+            assertThat(r.getNumImages(true)).isEqualTo(3);
+            // a glider moves (1, 1) every 4 generations: its cell (1,0) is at (2,1) in frame 1, (3,2) in frame 2
+            assertThat(r.read(1).getRGB(2 + 2, 1 + 2)).isEqualTo(ALIVE);
+            assertThat(r.read(1).getRGB(1 + 2, 0 + 2)).isEqualTo(DEAD);
+            assertThat(r.read(2).getRGB(3 + 2, 2 + 2)).isEqualTo(ALIVE);
+        }
+    }
+
+    @Test
     void aCancelledGifLeavesTheOldFile() throws Exception {
         Path gif = dir.resolve("keep.gif");
         Files.writeString(gif, "old");
