@@ -372,7 +372,8 @@ public final class MainWindow {
         } else if (!overlay.text().equals(clearMeasured)) {
             clearMeasured = overlay.text();
             double ow = overlay.prefWidth(-1);
-            clearWidth = Math.max(clearWidth, roundUp(ow + 2 * TimingOverlay.MARGIN));
+            // Room for the timing lines play brings, so that starting play does not move a fit.
+            clearWidth = Math.max(clearWidth, roundUp(overlay.widthWhileTiming() + 2 * TimingOverlay.MARGIN));
             clearHeight = Math.max(clearHeight, roundUp(overlay.prefHeight(ow) + 2 * TimingOverlay.MARGIN));
         }
         viewport.setKeepClear(clearWidth, clearHeight);

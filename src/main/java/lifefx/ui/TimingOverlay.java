@@ -57,6 +57,27 @@ public final class TimingOverlay extends StackPane {
         text.setText(format(s, io));
     }
 
+    /**
+     * The longest timing line the overlay shows while a run is timed (a mean and a p95 of up to
+     * 999.99 ms over the last 100 steps): what {@link #widthWhileTiming()} reserves room for.
+     */
+    static final String WIDEST_TIMING_LINE = "mean / p95   999.99 ms / 999.99 ms  (last 100)";
+
+    /**
+     * The overlay's width once a run is being timed: its preferred width now, or wider if the timing
+     * lines that play brings ({@link #WIDEST_TIMING_LINE}) would be wider than its widest line now.
+     * What a fit keeps clear, so a pattern fitted while paused is not moved when play starts.
+     */
+    public double widthWhileTiming() {
+        double now = prefWidth(-1);
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(text.getText());
+        probe.setFont(text.getFont());
+        double current = probe.getLayoutBounds().getWidth();
+        probe.setText(WIDEST_TIMING_LINE);
+        double widest = probe.getLayoutBounds().getWidth();
+        return now + Math.max(0, Math.ceil(widest - current));
+    }
+
     /** The overlay's text for {@code s}; also what tests read. */
     public String text() {
         return text.getText();

@@ -37,4 +37,25 @@ class OverlayPlacementTest {
             });
         }
     }
+
+    @Test
+    void startingPlayDoesNotMoveAFittedTorus() throws Exception {
+        try (TestWindow tw = TestWindow.open(TestWindow.soup(new GridSize(100, 150), 0.3, 7), Settings.DEFAULT)) {
+            FxTestSupport.pulses(3);
+            double[] before = FxTestSupport.onFx(() -> new double[] {tw.window.viewport().xOf(0),
+                    tw.window.viewport().yOf(0), tw.window.viewport().scale()});
+            String paused = FxTestSupport.onFx(() -> tw.window.overlay().text());
+            FxTestSupport.runFx(() -> tw.window.run(Shortcut.PLAY));
+            tw.window.model().simulation().await(s -> s.generation() > 200, java.time.Duration.ofSeconds(30));
+            FxTestSupport.pulses(12);
+            FxTestSupport.runFx(() -> tw.window.run(Shortcut.PLAY));
+            FxTestSupport.pulses(3);
+            String timed = FxTestSupport.onFx(() -> tw.window.overlay().text());
+            assertThat(timed).as("the overlay now shows timings").contains("mean / p95").doesNotContain("mean / p95   -");
+            assertThat(timed).isNotEqualTo(paused);
+            double[] after = FxTestSupport.onFx(() -> new double[] {tw.window.viewport().xOf(0),
+                    tw.window.viewport().yOf(0), tw.window.viewport().scale()});
+            assertThat(after).as("where the torus is drawn, and at what scale").containsExactly(before);
+        }
+    }
 }
