@@ -87,6 +87,8 @@ public final class DesktopLauncher {
     private static void openWindow(Path file, CountDownLatch closed) {
         Stage stage = new Stage();
         LifeModel model = new LifeModel();
+        // The theme, the panels and auto-stop as the user left them.
+        ViewPreferences.user().bind(model);
         MainWindow window = new MainWindow(stage, model, new FxPrompts());
         // The simulation closes off the FX thread; the process exits once it has.
         stage.setOnHidden(e -> window.dispose().whenComplete((done, failure) -> closed.countDown()));
