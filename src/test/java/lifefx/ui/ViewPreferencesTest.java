@@ -42,6 +42,7 @@ class ViewPreferencesTest {
             next.simulation().close();
         } finally {
             node.removeNode();
+            removeTestRootIfEmpty();
         }
     }
 
@@ -49,6 +50,7 @@ class ViewPreferencesTest {
     void aStoreThatCannotBeUsedLeavesTheDefaultsAndTheWindowWorking() throws Exception {
         Preferences node = Preferences.userRoot().node("lifefx-test/" + UUID.randomUUID());
         node.removeNode(); // every read and write now throws IllegalStateException
+        removeTestRootIfEmpty();
         LifeModel m = model();
         boolean chart = m.chartVisibleProperty().get();
         new ViewPreferences(node).bind(m);
@@ -64,5 +66,14 @@ class ViewPreferencesTest {
         assertThat(ViewPreferences.kept(m)).hasSize(9).doesNotContainValue(null);
         assertThat(ViewPreferences.kept(m).values()).doesNotHaveDuplicates();
         m.simulation().close();
+    }
+
+    /** Leaves the user's store as the test found it. */
+    private static void removeTestRootIfEmpty() throws Exception {
+        Preferences root = Preferences.userRoot().node("lifefx-test");
+        if (root.childrenNames().length == 0 && root.keys().length == 0) {
+            root.removeNode();
+            Preferences.userRoot().flush();
+        }
     }
 }
