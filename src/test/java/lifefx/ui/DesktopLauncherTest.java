@@ -53,6 +53,11 @@ class DesktopLauncherTest {
         List<String> cmd = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path")));
         cmd.addAll(List.of(jvmArgs));
+        String prefs = System.getProperty("java.util.prefs.userRoot");
+        if (prefs != null) {
+            // The window's remembered choices stay where the test run keeps them, not the user's.
+            cmd.add("-Djava.util.prefs.userRoot=" + prefs);
+        }
         cmd.add("lifefx.Main");
         cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd);
