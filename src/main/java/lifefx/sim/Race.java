@@ -135,6 +135,23 @@ public final class Race implements AutoCloseable {
         return result;
     }
 
+    /**
+     * Completes once the race's own thread has ended too, a moment after {@link #result()}: what a
+     * window that closes waits for, so that nothing it started is left running. Never exceptionally.
+     */
+    public CompletableFuture<Void> terminated() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        result.whenComplete((r, failure) -> Thread.ofVirtual().start(() -> {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            done.complete(null);
+        }));
+        return done;
+    }
+
     /** Asks the race to stop: sticky, returns at once. Any thread; idempotent. */
     public void cancel() {
         cancelRequested = true;

@@ -61,14 +61,14 @@ final class RaceWindow {
 
     /**
      * Cancels a race that runs and closes the window; returns at once. The future completes once
-     * the race (if any) has ended and closed everything it started.
+     * the race (if any) has ended, closed everything it started, and its thread has ended.
      */
     java.util.concurrent.CompletableFuture<Void> close() {
         model.dispose();
         timer.stop();
         stage.close();
         return model.race() == null ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                : model.race().result().thenApply(r -> null);
+                : model.race().terminated();
     }
 
     Stage stage() {

@@ -142,6 +142,19 @@ class RaceTest {
     }
 
     @Test
+    void terminatedCompletesOnlyOnceTheRaceThreadHasEnded() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Race race = Race.start(setup(List.of("sequential", "packed"), "sequential", new CellIoMode.None(), 100_000));
+            Awaitility.await().atMost(Duration.ofSeconds(60))
+                    .until(() -> race.progress().lanes().stream().anyMatch(l -> l.done() >= 1));
+            race.cancel();
+            race.terminated().get(60, TimeUnit.SECONDS);
+            assertThat(Thread.getAllStackTraces().keySet()).as("round %d", round)
+                    .noneMatch(t -> t.getName().equals(Race.THREAD_NAME));
+        }
+    }
+
+    @Test
     void cancelEndsARaceWhosePlatformThreadsAreBlockedInLongSocketCalls() throws Exception {
         int before = ThreadDump.count("lifefx-");
         // Each cell call waits 30 s in the service: only closing the connections ends it in time.
