@@ -287,17 +287,18 @@ class RunCommand implements Callable<Integer> {
             if (stopper != null) {
                 stopped = stopper.observe(u, left.min(jump));
             }
-            Universe.Snapshot before = history == null ? null : u.snapshot();
             while (left.signum() > 0 && stopped.isEmpty()) {
                 BigInteger n = left.min(jump);
-                u.step(n);
-                left = left.subtract(n);
                 if (history != null) {
-                    Universe.Snapshot after = u.snapshot();
-                    history.add(before.generation(), after.generation(), after.population(),
-                            lifefx.universe.CellChanges.between(before, after));
-                    before = after;
+                    // As the window records: births and deaths from the step itself (packed tori
+                    // compare with the words the step read; no snapshot a step).
+                    BigInteger from = u.generation();
+                    lifefx.universe.CellChanges changes = u.stepCounting(n);
+                    history.add(from, u.generation(), u.population(), changes);
+                } else {
+                    u.step(n);
                 }
+                left = left.subtract(n);
                 if (printer != null) {
                     printer.add(((TorusUniverse) u).grid());
                 }
