@@ -126,8 +126,8 @@ final class ExportActions {
 
     /** File → Export animated GIF of the selection…; {@code r} is the selection. */
     CompletableFuture<Boolean> exportSelectionGif(CellRegion r) {
-        if (gifWriter != null) {
-            return exportViewGif(); // cancels the one being written, as the view's item does
+        if (cancelGifInProgress()) {
+            return CompletableFuture.completedFuture(false);
         }
         return selectionArea(r).map(this::exportGif).orElseGet(() -> CompletableFuture.completedFuture(false));
     }
@@ -139,12 +139,20 @@ final class ExportActions {
 
     /** File → Export animated GIF…. */
     CompletableFuture<Boolean> exportViewGif() {
-        if (gifWriter != null) {
-            cancel();
-            status.notice("The animated GIF was cancelled; the file is left as it was");
+        if (cancelGifInProgress()) {
             return CompletableFuture.completedFuture(false);
         }
         return withViewArea(this::exportGif);
+    }
+
+    /** Choosing a GIF export while one is being written cancels that one: whether it did. */
+    private boolean cancelGifInProgress() {
+        if (gifWriter == null) {
+            return false;
+        }
+        cancel();
+        status.notice("The animated GIF was cancelled; the file is left as it was");
+        return true;
     }
 
     private CompletableFuture<Boolean> withViewArea(java.util.function.Function<CellImages.Area, CompletableFuture<Boolean>> export) {

@@ -114,7 +114,10 @@ public final class FxPrompts implements Prompts {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
-    /** A dialog for the frames and the delay (OK only while both are whole numbers in range), then a save chooser. */
+    /**
+     * A dialog for the frames, the generations between them and the delay (OK only while all three
+     * are in range, else a one-line message names the field), then a save chooser.
+     */
     @Override
     public Optional<GifRequest> chooseGif(Window owner, Path directory, GifRequest offered) {
         javafx.scene.control.Dialog<GifRequest> d = new javafx.scene.control.Dialog<>();
