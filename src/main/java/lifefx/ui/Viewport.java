@@ -308,13 +308,18 @@ public final class Viewport {
         long row = logicalRowAt(py);
         double fx = fractionInCell(px, true);
         double fy = fractionInCell(py, false);
+        unstretch();
+        int vx = (int) Math.floor(x);
+        int vy = (int) Math.floor(y);
+        place(k, col, fx, row, fy, vx + 0.5, vy + 0.5);
+    }
+
+    /** Drops a stretched fit's magnification (zooming works in powers of two). */
+    private void unstretch() {
         if (mag != 1) {
             mag = 1;
             revision++;
         }
-        int vx = (int) Math.floor(x);
-        int vy = (int) Math.floor(y);
-        place(k, col, fx, row, fy, vx + 0.5, vy + 0.5);
     }
 
     /** Where within its cell (0..1) pixel {@code p}'s centre lies, when zoomed in; 0.5 otherwise. */
@@ -363,10 +368,7 @@ public final class Viewport {
      */
     public void showCellAt(int k, long col, long row, int x, int y) {
         int z = Math.clamp(k, minZoom, MAX_ZOOM);
-        if (mag != 1) {
-            mag = 1;
-            revision++;
-        }
+        unstretch();
         place(z, col, 0, row, 0, z >= 0 ? x : x + 0.5, z >= 0 ? y : y + 0.5);
     }
 
